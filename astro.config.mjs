@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// The public address the site is served from. Set SITE_URL when building for
+// a real host so canonical links and the sitemap point at it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// Kept in step with src/i18n/locales.ts (a build-output test checks the sitemap).
+const sitemapLocales = { vi: 'vi', en: 'en', ko: 'ko', zh: 'zh-Hans' };
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' compression glues words to inline tags ("Gọiđường dây nóng");
+  // upstream kept that default (withastro/astro#17310).
+  compressHTML: true,
+  // Nothing about a visit may leave the phone: no prefetching of other pages.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: sitemapLocales },
+      // The offline page is for the service worker, not for search engines.
+      filter: (page) => !/\/ngoai-tuyen\/$/.test(page),
+    }),
+  ],
+});

@@ -1,0 +1,24 @@
+/** Run one build step, then print what it did and how long it took. */
+export async function step<T>(
+  name: string,
+  run: () => Promise<{ result: T; summary: string }>,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    const { result, summary } = await run();
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(`✓ ${name}: ${summary} (${seconds} s)`);
+    return result;
+  } catch (error) {
+    console.error(`✗ ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    throw error;
+  }
+}
+
+/** True when this module is the script node was asked to run. */
+export function isMain(importMetaUrl: string): boolean {
+  return (
+    process.argv[1] !== undefined && importMetaUrl === new URL(`file://${process.argv[1]}`).href
+  );
+}

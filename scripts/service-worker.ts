@@ -1,0 +1,72 @@
+// Bundle src/sw/sw.ts with esbuild, then let workbox-build inject the list of
+// files to save at install. Any workbox warning (such as a file too large to
+// save) fails the build instead of leaving a silently incomplete offline copy.
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
+import { urlForFile } from '../src/sw/paths.ts';
+import { isMain, step } from './lib/step.ts';
+
+/** Pages saved on the first visit in every language: the ones a reader in trouble needs. */
+export const shellPages = ['', 'duong-day-nong/', 'an-toan/', 'ngoai-tuyen/'];
+
+export function precachePatterns(): string[] {
+  const prefixes = localeCodes.map((code) => (code === defaultLocale ? '' : `${code}/`));
+  return [
+    '_astro/**/*.{css,js}',
+    'icon.svg',
+    ...prefixes.flatMap((prefix) => shellPages.map((page) => `${prefix}${page}index.html`)),
+  ];
+}
+
+export async function buildServiceWorker(distDir = 'dist') {
+  // A missing shell page would leave readers without it offline: fail instead.
+  const missing = [];
+  for (const pattern of precachePatterns().filter((p) => !/[*{]/.test(p))) {
+    if (!(await stat(`${distDir}/${pattern}`).catch(() => null))) missing.push(pattern);
+  }
+  if (missing.length > 0)
+    throw new Error(`pages to save at install are missing from ${distDir}/: ${missing.join(', ')}`);
+  const bundled = '.astro/sw.bundle.js';
+  await mkdir('.astro', { recursive: true });
+  await build({
+    entryPoints: ['src/sw/sw.ts'],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    outfile: bundled,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const result = await injectManifest({
+    swSrc: bundled,
+    swDest: `${distDir}/sw.js`,
+    globDirectory: distDir,
+    globPatterns: precachePatterns(),
+    maximumFileSizeToCacheInBytes: 512 * 1024,
+    manifestTransforms: [
+      async (entries) => ({
+        manifest: entries.map((entry) => ({ ...entry, url: urlForFile(entry.url) })),
+        warnings: [],
+      }),
+    ],
+  });
+  await rm(bundled);
+  if (result.warnings.length > 0) {
+    throw new Error(`workbox-build warnings:\n${result.warnings.join('\n')}`);
+  }
+  const { size: swBytes } = await stat(`${distDir}/sw.js`);
+  return { files: result.count, bytes: result.size, swBytes };
+}
+
+if (isMain(import.meta.url)) {
+  await step('service worker', async () => {
+    const result = await buildServiceWorker();
+    return {
+      result,
+      summary: `sw.js ${(result.swBytes / 1024).toFixed(1)} KB, saves ${result.files} files (${(result.bytes / 1024).toFixed(1)} KB) at install`,
+    };
+  });
+}

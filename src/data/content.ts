@@ -1,0 +1,23 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { resolveTranslations, type Localized } from '../lib/fallback.ts';
+
+export type Chapter = CollectionEntry<'handbook'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** Every handbook chapter in every locale, through the fallback chain, in reading order. */
+export async function localizedChapters(): Promise<Localized<Chapter>[]> {
+  const resolved = resolveTranslations(await getCollection('handbook'));
+  return resolved.sort(
+    (a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** The chapters one locale shows, in reading order. */
+export async function chaptersFor(locale: Locale): Promise<Localized<Chapter>[]> {
+  return (await localizedChapters()).filter((c) => c.locale === locale);
+}
+
+export async function localizedPages(): Promise<Localized<PageEntry>[]> {
+  return resolveTranslations(await getCollection('pages'));
+}

@@ -1,0 +1,86 @@
+import type { UiStrings } from './vi.ts';
+
+export const en: UiStrings = {
+  siteName: 'Về Nhà',
+  tagline: 'Information and support for coming home, and before going abroad',
+  skipToContent: 'Skip to main content',
+  'nav.label': 'Main sections',
+  'nav.home': 'Home',
+  'nav.handbook': 'Handbook',
+  'nav.safeMigration': 'Going abroad safely',
+  'nav.directory': 'Find help',
+  'nav.hotlines': 'Helplines',
+  'nav.safety': 'Reading safely',
+  'nav.organisations': 'For organisations',
+  'header.call': 'Call',
+  'header.callLabel': (p) => `Call ${p.name}, number ${p.number}`,
+  'lang.label': 'Language',
+  'lang.current': 'current',
+  'helpNow.heading': 'Need help now?',
+  'helpNow.free': 'Free',
+  'helpNow.allHotlines': 'All helpline numbers',
+  'home.title': 'Home',
+  'home.description':
+    'Plain information on your rights, health, papers and where to find help near you. Works without a connection.',
+  'home.heading': 'You are not alone',
+  'home.lead':
+    'Here you will find plain, free and private information. You choose what to read, and when. The site still opens when your phone has no signal.',
+  'home.doorsLabel': 'What do you need?',
+  'door.back.title': 'I have come back',
+  'door.back.text':
+    'A handbook for the first weeks home: your rights, health, papers, family and work.',
+  'door.abroad.title': 'I am going abroad',
+  'door.abroad.text': 'Marrying or working abroad: what to know and which numbers to save.',
+  'door.help.title': 'Find help near me',
+  'door.help.text':
+    'Services in all 34 provinces and cities: shelters, health care, legal aid, training.',
+  'fallback.notice': (p) =>
+    `This page is not yet available in ${p.language}. You are reading the ${p.contentLanguage} version.`,
+  'handbook.title': 'Handbook “When I Return Home”',
+  'handbook.description':
+    'A handbook for people who have just come home: rights, health, papers, family, work and staying safe.',
+  'handbook.lead':
+    'Each chapter is short and stands on its own. Read them in any order, and come back whenever you need.',
+  'handbook.chapters': 'Chapters',
+  'handbook.keyPoints': 'Key points',
+  'handbook.chapterOf': (p) => `Chapter ${p.n} of ${p.total}`,
+  'handbook.previous': 'Previous chapter',
+  'handbook.next': 'Next chapter',
+  'handbook.print': 'The whole handbook, for printing',
+  'handbook.printTitle': 'Handbook “When I Return Home”: print edition',
+  'handbook.printDescription': 'The whole handbook on one page, to print and hand over.',
+  'handbook.printLead':
+    'This page gathers every chapter for printing. Printed copies show the address of each link.',
+  'handbook.contents': 'Contents',
+  'org.title': 'For organisations',
+  'org.description': 'For staff and volunteers: printing, updating data and translation status.',
+  'org.translationHeading': 'Translation status',
+  'org.translationLead':
+    'This table is built from the content itself. “Shows another language” means the page is not translated yet and readers see another language with a notice.',
+  'org.page': 'Page',
+  'org.translated': 'Translated',
+  'org.fallsBack': (p) => `Shows ${p.language}`,
+  'org.summary': (p) => `${p.translated} of ${p.total} pages translated`,
+  'offline.title': 'No connection',
+  'offline.description': 'Shown when your phone is offline and the page you opened was not saved.',
+  'offline.heading': 'You are offline',
+  'offline.lead':
+    'The page you opened is not saved on this phone. Saved pages still work. Phone calls do not need the internet.',
+  'hotlines.title': 'Helplines',
+  'hotlines.description':
+    'Free numbers in Viet Nam and numbers to save when abroad, with hours and the date each was checked.',
+  'hotlines.lead': (p) =>
+    `Tap a number to call. Each number has a source and the date it was last checked. If you do not know whom to call, call ${p.number}.`,
+  'hotlines.hours': 'Hours',
+  'hotlines.allDay': '24 hours, every day',
+  'hotlines.cost': 'Cost',
+  'hotlines.cost.free': 'Free',
+  'hotlines.cost.charged': 'Normal call charges',
+  'hotlines.cost.unknown': 'Not known; ask your phone company',
+  'hotlines.languages': 'Languages',
+  'hotlines.verified': 'Last checked',
+  'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
+  'hotlines.source': 'Source',
+  'footer.private': 'This site uses no cookies, no tracking, and sends nothing about you anywhere.',
+  'footer.emergency': 'In danger, call',
+};

@@ -1,0 +1,99 @@
+/**
+ * Vietnamese UI strings. This dictionary defines the keys every other
+ * locale must provide (see ./index.ts and ./ui.test.ts).
+ */
+export const vi = {
+  siteName: 'Về Nhà',
+  tagline: 'Thông tin và hỗ trợ khi bạn trở về, và trước khi bạn đi xa',
+  skipToContent: 'Đến nội dung chính',
+  'nav.label': 'Các mục chính',
+  'nav.home': 'Trang chủ',
+  'nav.handbook': 'Sổ tay',
+  'nav.safeMigration': 'Đi xa an toàn',
+  'nav.directory': 'Tìm nơi giúp đỡ',
+  'nav.hotlines': 'Số điện thoại hỗ trợ',
+  'nav.safety': 'Giữ an toàn khi đọc',
+  'nav.organisations': 'Cho các tổ chức',
+  'header.call': 'Gọi',
+  'header.callLabel': (p: { number: string; name: string }) => `Gọi ${p.name}, số ${p.number}`,
+  'lang.label': 'Ngôn ngữ',
+  'lang.current': 'đang xem',
+  'helpNow.heading': 'Cần giúp ngay?',
+  'helpNow.free': 'Miễn phí',
+  'helpNow.allHotlines': 'Tất cả số điện thoại hỗ trợ',
+  'home.title': 'Trang chủ',
+  'home.description':
+    'Thông tin dễ hiểu về quyền lợi, sức khỏe, giấy tờ và nơi giúp đỡ gần bạn. Đọc được cả khi không có mạng.',
+  'home.heading': 'Bạn không một mình',
+  'home.lead':
+    'Ở đây có thông tin dễ hiểu, miễn phí và kín đáo. Bạn chọn đọc gì, khi nào. Trang vẫn mở được khi điện thoại không có mạng.',
+  'home.doorsLabel': 'Bạn đang cần gì?',
+  'door.back.title': 'Tôi đã trở về',
+  'door.back.text':
+    'Sổ tay cho những tuần đầu ở nhà: quyền lợi, sức khỏe, giấy tờ, gia đình, việc làm.',
+  'door.abroad.title': 'Tôi sắp đi nước ngoài',
+  'door.abroad.text':
+    'Kết hôn hay đi làm ở nước ngoài: những điều cần biết và số điện thoại cần lưu.',
+  'door.help.title': 'Tìm nơi giúp đỡ gần tôi',
+  'door.help.text': 'Các nơi hỗ trợ ở 34 tỉnh, thành phố: nhà tạm lánh, y tế, pháp lý, học nghề.',
+  'fallback.notice': (p: { language: string; contentLanguage: string }) =>
+    `Trang này chưa có bản ${p.language}. Bạn đang đọc bản ${p.contentLanguage}.`,
+  'handbook.title': 'Sổ tay “Khi tôi trở về”',
+  'handbook.description':
+    'Sổ tay cho người vừa trở về: quyền lợi, sức khỏe, giấy tờ, gia đình, việc làm và giữ an toàn.',
+  'handbook.lead':
+    'Mỗi chương ngắn và đứng riêng được. Bạn có thể đọc theo bất kỳ thứ tự nào, và quay lại khi cần.',
+  'handbook.chapters': 'Các chương',
+  'handbook.keyPoints': 'Những điều chính',
+  'handbook.chapterOf': (p: { n: number; total: number }) =>
+    `Chương ${p.n} trong ${p.total} chương`,
+  'handbook.previous': 'Chương trước',
+  'handbook.next': 'Chương sau',
+  'handbook.print': 'Bản in toàn bộ sổ tay',
+  'handbook.printTitle': 'Sổ tay “Khi tôi trở về” – bản in',
+  'handbook.printDescription': 'Toàn bộ sổ tay trên một trang, để in và phát tận tay.',
+  'handbook.printLead':
+    'Trang này gom mọi chương để in. Khi in, địa chỉ các đường dẫn được in kèm.',
+  'handbook.contents': 'Mục lục',
+  'org.title': 'Cho các tổ chức',
+  'org.description':
+    'Dành cho cán bộ và tình nguyện viên: in tài liệu, cập nhật dữ liệu và tình trạng dịch.',
+  'org.translationHeading': 'Tình trạng dịch',
+  'org.translationLead':
+    'Bảng này được tạo tự động từ nội dung. “Dùng bản khác” nghĩa là trang chưa được dịch và người đọc thấy bản ngôn ngữ khác cùng một thông báo.',
+  'org.page': 'Trang',
+  'org.translated': 'Đã dịch',
+  'org.fallsBack': (p: { language: string }) => `Dùng bản ${p.language}`,
+  'org.summary': (p: { translated: number; total: number }) =>
+    `Đã dịch ${p.translated} trên ${p.total} trang`,
+  'offline.title': 'Không có mạng',
+  'offline.description':
+    'Trang này hiện khi điện thoại không có mạng và trang bạn mở chưa được lưu.',
+  'offline.heading': 'Bạn đang không có mạng',
+  'offline.lead':
+    'Trang bạn mở chưa được lưu trên máy. Các trang đã lưu vẫn đọc được. Gọi điện thoại không cần mạng Internet.',
+  'hotlines.title': 'Số điện thoại hỗ trợ',
+  'hotlines.description':
+    'Các số gọi miễn phí ở Việt Nam và số cần lưu khi ở nước ngoài, kèm giờ làm việc và ngày kiểm tra.',
+  'hotlines.lead': (p: { number: string }) =>
+    `Bấm vào số để gọi. Mỗi số đều có nguồn và ngày được kiểm tra gần nhất. Nếu không biết gọi ai, hãy gọi ${p.number}.`,
+  'hotlines.hours': 'Giờ nghe máy',
+  'hotlines.allDay': '24 giờ, mọi ngày',
+  'hotlines.cost': 'Chi phí',
+  'hotlines.cost.free': 'Miễn phí',
+  'hotlines.cost.charged': 'Tính cước như cuộc gọi thường',
+  'hotlines.cost.unknown': 'Chưa rõ; hỏi nhà mạng của bạn',
+  'hotlines.languages': 'Ngôn ngữ',
+  'hotlines.verified': 'Kiểm tra lần cuối',
+  'hotlines.domesticOnly': (p: { country: string }) => `Chỉ gọi được khi đang ở ${p.country}.`,
+  'hotlines.source': 'Nguồn',
+  'footer.private':
+    'Trang này không dùng cookie, không theo dõi và không gửi thông tin của bạn đi đâu.',
+  'footer.emergency': 'Khi nguy hiểm, gọi',
+} as const;
+
+export type UiStrings = {
+  -readonly [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};

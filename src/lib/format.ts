@@ -1,0 +1,23 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+
+/** A date as readers of a locale write it, e.g. "22/11/2026" in Vietnamese. */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locales[locale].lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(date);
+}
+
+/** A country's name in a locale's language, from its two-letter code. */
+export function countryName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([locales[locale].lang], { type: 'region' }).of(code) ?? code;
+}
+
+/** A list of language names in a locale's language, e.g. "tiếng Việt, tiếng Anh". */
+export function languageList(codes: string[], locale: Locale): string {
+  const names = new Intl.DisplayNames([locales[locale].lang], { type: 'language' });
+  const list = new Intl.ListFormat([locales[locale].lang], { type: 'conjunction' });
+  return list.format(codes.map((code) => names.of(code) ?? code));
+}

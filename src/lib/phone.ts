@@ -1,0 +1,76 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * Short codes and toll-free numbers that libphonenumber does not know.
+ * Each one is listed here on purpose, with the country where it works;
+ * a number outside this list must be a valid ordinary number.
+ */
+export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
+  // Viet Nam: 111 child protection and anti-trafficking, 112 search and rescue,
+  // 113 police, 114 fire and rescue, 115 ambulance.
+  VN: ['111', '112', '113', '114', '115'],
+  // Korea: 112 police, 119 fire and ambulance, 1366 women's emergency line,
+  // 1345 immigration contact centre.
+  KR: ['112', '119', '1345', '1366'],
+  // China: 110 police, 119 fire, 120 ambulance, 122 traffic accidents.
+  CN: ['110', '119', '120', '122'],
+  // Cambodia: 117 police.
+  KH: ['117'],
+};
+
+/** Toll-free and national service numbers, written without the country code. */
+export const tollFreeAllowlist: Readonly<Record<string, readonly string[]>> = {
+  // Korea's Danuri helpline, a nationwide 15xx number.
+  KR: ['15771366'],
+};
+
+interface DialInput {
+  dial: string;
+  country: string;
+  kind: 'short-code' | 'toll-free' | 'ordinary';
+}
+
+/** Why a dial string is not valid for its kind and country, or null when it is. */
+export function checkDialString({ dial, country, kind }: DialInput): string | null {
+  if (kind === 'short-code') {
+    const allowed = shortCodeAllowlist[country] ?? [];
+    return allowed.includes(dial)
+      ? null
+      : `"${dial}" is not a known short code for ${country}. If it is real, add it with its source to shortCodeAllowlist in src/lib/phone.ts.`;
+  }
+  if (kind === 'toll-free') {
+    const allowed = tollFreeAllowlist[country] ?? [];
+    return allowed.includes(dial)
+      ? null
+      : `"${dial}" is not a known toll-free number for ${country}. If it is real, add it with its source to tollFreeAllowlist in src/lib/phone.ts.`;
+  }
+  if (!dial.startsWith('+')) {
+    return `An ordinary number is dialled in international form: write dial as "+<country code><number>", e.g. "+84981848484".`;
+  }
+  const parsed = parsePhoneNumberFromString(dial);
+  if (!parsed || !parsed.isValid()) {
+    return `"${dial}" is not a valid phone number. Check the digits against the source.`;
+  }
+  if (parsed.country && parsed.country !== (country as CountryCode)) {
+    return `"${dial}" is a number in ${parsed.country}, but country says ${country}.`;
+  }
+  return null;
+}
+
+/** The href of a call link. */
+export function telHref(dial: string): string {
+  return `tel:${dial}`;
+}
+
+/**
+ * The number spelt out digit by digit, so that screen readers and speech
+ * synthesis say "one one one" rather than "one hundred and eleven".
+ */
+export function spokenDigits(number: string): string {
+  return [...number.replace(/[^0-9+]/g, '')].join(' ');
+}
+
+/** A number as printed text, with non-breaking spaces so it never wraps mid-number. */
+export function displayNumber(number: string): string {
+  return number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}

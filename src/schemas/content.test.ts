@@ -1,0 +1,108 @@
+// Checks the raw content files against the schemas without Astro, so an
+// editor's mistake shows up in the unit tests with the file and field named.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { handbookSchema } from './handbook.ts';
+import { hotlineSchema } from './hotline.ts';
+import { pageSchema } from './page.ts';
+
+function frontmatter(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) throw new Error(`${file}: no front matter block between --- lines at the top.`);
+  return parseYaml(match[1]!);
+}
+
+function filesIn(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(ext))
+    .map((name) => `${dir}/${name}`)
+    .sort();
+}
+
+function problems(schema: z.ZodType, data: unknown, file: string): string[] {
+  const result = schema.safeParse(data);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`);
+}
+
+describe('content files match their schemas', () => {
+  it('handbook chapters', () => {
+    const files = filesIn('content/handbook', '.mdx');
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.flatMap((f) => problems(handbookSchema, frontmatter(f), f))).toEqual([]);
+  });
+  it('pages', () => {
+    const files = filesIn('content/pages', '.mdx');
+    expect(files.flatMap((f) => problems(pageSchema, frontmatter(f), f))).toEqual([]);
+  });
+  it('hotlines', () => {
+    const files = filesIn('content/hotlines', '.yaml');
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      files.flatMap((f) => problems(hotlineSchema, parseYaml(readFileSync(f, 'utf8')), f)),
+    ).toEqual([]);
+  });
+  it('chapters share their order number across languages', () => {
+    const order = new Map<string, Set<number>>();
+    for (const file of filesIn('content/handbook', '.mdx')) {
+      const slug = file.split('/').pop()!;
+      const data = handbookSchema.parse(frontmatter(file));
+      order.set(slug, (order.get(slug) ?? new Set()).add(data.order));
+    }
+    const mismatched = [...order].filter(([, numbers]) => numbers.size > 1).map(([slug]) => slug);
+    expect(mismatched).toEqual([]);
+  });
+});
+
+describe('schemas explain mistakes to editors', () => {
+  const good = {
+    number: '111',
+    dial: '111',
+    country: 'VN',
+    kind: 'short-code',
+    name: { vi: 'a', en: 'b' },
+    description: { vi: 'a', en: 'b' },
+    hours: '24/7',
+    cost: 'free',
+    languages: ['vi'],
+    domesticOnly: true,
+    status: 'current',
+    sources: ['https://example.org/a'],
+    verified: '2026-11-22',
+  };
+  it('accepts a complete hotline', () => {
+    expect(hotlineSchema.safeParse(good).success).toBe(true);
+  });
+  it('refuses a hotline without a source, naming the field', () => {
+    const issues = hotlineSchema.safeParse({ ...good, sources: [] }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['sources', expect.stringMatching(/needs at least one source/)],
+    ]);
+  });
+  it('refuses a hotline without a verified date', () => {
+    const { verified: _omit, ...rest } = good;
+    const issues = hotlineSchema.safeParse(rest).error?.issues ?? [];
+    expect(issues[0]?.path).toEqual(['verified']);
+  });
+  it('refuses the retired 1800 1567 line', () => {
+    const issues =
+      hotlineSchema.safeParse({ ...good, number: '1800 1567', dial: '18001567', kind: 'toll-free' })
+        .error?.issues ?? [];
+    expect(issues[0]?.message).toMatch(/not a known toll-free number/);
+  });
+  it('refuses a revealing chapter title and says why', () => {
+    const issues =
+      handbookSchema.safeParse({
+        title: 'Quyền của nạn nhân',
+        description: 'x',
+        order: 1,
+        keyPoints: ['a', 'b'],
+      }).error?.issues ?? [];
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['title']);
+    expect(issues[0]?.message).toMatch(/history/);
+  });
+});

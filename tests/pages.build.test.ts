@@ -1,0 +1,165 @@
+// Checks over every built page. Each test lists all offenders at once.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localeCodes, locales } from '../src/i18n/locales.ts';
+import { findRevealingWords } from '../src/lib/neutral.ts';
+import { localizePath, splitLocale } from '../src/lib/paths.ts';
+import { builtPages, page } from './support/dist.ts';
+
+const pages = builtPages();
+
+describe('every built page', () => {
+  it('exists in every locale', () => {
+    const byPath = new Map<string, Set<string>>();
+    for (const p of pages) {
+      const { path } = splitLocale(p.path);
+      byPath.set(path, (byPath.get(path) ?? new Set()).add(p.locale));
+    }
+    const incomplete = [...byPath].filter(([, set]) => set.size !== localeCodes.length);
+    expect(pages.length).toBeGreaterThan(20);
+    expect(incomplete.map(([path, set]) => `${path}: ${[...set].join(',')}`)).toEqual([]);
+  });
+
+  it('has <html lang> of its locale', () => {
+    const wrong = pages
+      .filter((p) => p.doc.querySelector('html')?.getAttribute('lang') !== locales[p.locale].lang)
+      .map((p) => p.path);
+    expect(wrong).toEqual([]);
+  });
+
+  it('has a title unique within its locale', () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const p of pages) {
+      const title = p.doc.querySelector('title')?.text.trim() ?? '';
+      if (!title) problems.push(`${p.path}: no title`);
+      const key = `${p.locale}|${title}`;
+      if (seen.has(key)) problems.push(`${p.path}: same title as ${seen.get(key)} ("${title}")`);
+      seen.set(key, p.path);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has a description, a canonical link to itself and hreflang alternates with x-default', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const head = p.doc.querySelector('head')!;
+      if (!head.querySelector('meta[name="description"]')?.getAttribute('content')) {
+        problems.push(`${p.path}: no description`);
+      }
+      const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      if (new URL(canonical).pathname !== p.path)
+        problems.push(`${p.path}: canonical ${canonical}`);
+      const alternates = new Map(
+        head
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
+      const shared = splitLocale(p.path).path;
+      for (const code of localeCodes) {
+        if (alternates.get(locales[code].lang) !== localizePath(code, shared)) {
+          problems.push(
+            `${p.path}: hreflang ${locales[code].lang} is ${alternates.get(locales[code].lang)}`,
+          );
+        }
+      }
+      if (alternates.get('x-default') !== localizePath('vi', shared)) {
+        problems.push(`${p.path}: x-default is ${alternates.get('x-default')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('reveals nothing in its path or title', () => {
+    const problems = pages.flatMap((p) => {
+      const title = p.doc.querySelector('title')?.text ?? '';
+      return [...findRevealingWords(p.path), ...findRevealingWords(title)].map(
+        (word) => `${p.path}: "${word}"`,
+      );
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has a call link to 111 and a language switcher for every locale', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      if (!p.doc.querySelector('header a[href="tel:111"]'))
+        problems.push(`${p.path}: no 111 button`);
+      const switcher = p.doc.querySelectorAll('.lang-switcher a[data-locale]');
+      if (switcher.length !== localeCodes.length)
+        problems.push(`${p.path}: switcher has ${switcher.length}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('loads nothing from another host', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      for (const el of p.doc.querySelectorAll(
+        'script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe, source[src], video, audio',
+      )) {
+        const ref = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        if (/^(https?:)?\/\//.test(ref)) problems.push(`${p.path}: ${el.tagName} ${ref}`);
+      }
+      if (/@import\s+url\(\s*['"]?https?:/.test(p.html)) problems.push(`${p.path}: CSS @import`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the home page', () => {
+  it('is Vietnamese at / and English at /en/', () => {
+    expect(page('/').doc.querySelector('html')?.getAttribute('lang')).toBe('vi');
+    expect(page('/en/').doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+  });
+  it('has 111, 113 and 115 as call links in every locale', () => {
+    for (const code of localeCodes) {
+      const links = page(localizePath(code, '/'))
+        .doc.querySelectorAll('.help-now a[href^="tel:"]')
+        .map((a) => a.getAttribute('href'));
+      expect(links, code).toEqual(['tel:111', 'tel:113', 'tel:115']);
+    }
+  });
+  it('opens the three doors', () => {
+    const hrefs = page('/')
+      .doc.querySelectorAll('.doors a')
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['/so-tay/', '/di-cu-an-toan/', '/dich-vu/']);
+  });
+});
+
+describe('languages and fallback', () => {
+  it('shows a notice exactly where a page falls back to another language', () => {
+    const problems: string[] = [];
+    let fallbacks = 0;
+    for (const p of pages) {
+      const mainLang = p.doc.querySelector('main')?.getAttribute('lang');
+      const notice = p.doc.querySelector('[data-fallback-notice]');
+      const isFallback = mainLang !== locales[p.locale].lang;
+      if (isFallback) fallbacks += 1;
+      if (isFallback && !notice) problems.push(`${p.path}: shows ${mainLang} without a notice`);
+      if (!isFallback && notice) problems.push(`${p.path}: notice on a translated page`);
+    }
+    expect(problems).toEqual([]);
+    expect(fallbacks).toBeGreaterThan(0);
+  });
+  it('says so in Korean on an untranslated Korean page', () => {
+    const ko = pages.find(
+      (p) => p.locale === 'ko' && p.doc.querySelector('main')?.getAttribute('lang') !== 'ko',
+    );
+    expect(ko?.doc.querySelector('[data-fallback-notice]')?.text).toMatch(/한국어/);
+  });
+  it('lists translation status for editors', () => {
+    const table = page('/to-chuc/').doc.querySelector('[data-translation-status]');
+    expect(table).not.toBeNull();
+    const cells = table!.querySelectorAll('td[data-locale="ko"]');
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.some((c) => c.getAttribute('data-status') === 'fallback')).toBe(true);
+  });
+  it('writes a sitemap with alternates for every locale', () => {
+    const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+    expect(xml).toContain('<loc>');
+    for (const code of localeCodes) expect(xml).toContain(`hreflang="${locales[code].lang}"`);
+    expect(xml).not.toContain('/ngoai-tuyen/</loc>');
+  });
+});

@@ -1,0 +1,102 @@
+// What only a browser can show: switching language, reading without
+// JavaScript, requests to other hosts, and pages opening offline.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/browser.ts';
+import { builtPages } from './support/dist.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('language switcher', () => {
+  it('lands on the same page in the other language', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await page.goto('/so-tay/chao-mung/');
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher a[data-locale="en"]').click();
+    await page.waitForURL('**/en/so-tay/chao-mung/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher a[data-locale="vi"]').click();
+    await page.waitForURL((url) => url.pathname === '/so-tay/chao-mung/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+  });
+});
+
+describe('a page shown in another language', () => {
+  it('tells a Korean reader so, in Korean, above the content', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    // The handbook index lists chapters; find one that has no Korean text yet.
+    const fallback = builtPages().find(
+      (p) => p.locale === 'ko' && p.doc.querySelector('main')?.getAttribute('lang') !== 'ko',
+    );
+    expect(fallback, 'at least one Korean page falls back').toBeDefined();
+    await page.goto(fallback!.path);
+    const notice = page.locator('[data-fallback-notice]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/한국어/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every kind of page still reads, calls and switches language', async () => {
+    const ctx = await h.context({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    for (const path of [
+      '/',
+      '/so-tay/',
+      '/so-tay/chao-mung/',
+      '/duong-day-nong/',
+      '/en/to-chuc/',
+    ]) {
+      await page.goto(path);
+      expect(await page.locator('h1').first().isVisible(), path).toBe(true);
+      expect(await page.locator('header a[href="tel:111"]').isVisible(), path).toBe(true);
+      const text = (await page.locator('main').innerText()).trim();
+      expect(text.length, path).toBeGreaterThan(80);
+    }
+    await page.goto('/');
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher a[data-locale="zh"]').click();
+    await page.waitForURL('**/zh/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+  });
+});
+
+describe('privacy', () => {
+  it('no page requests anything from another host', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    for (const built of builtPages()) {
+      await page.goto(built.path, { waitUntil: 'load' });
+    }
+    expect(ctx.foreignRequests).toEqual([]);
+    expect(await ctx.cookies()).toEqual([]);
+  });
+});
+
+describe('offline', () => {
+  it('opens the hotline page with the network off after a first visit, and shows the offline page for unsaved pages', async () => {
+    const ctx = await h.context({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
+    await ctx.setOffline(true);
+    await page.goto('/duong-day-nong/');
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('main a[href="tel:111"]').count()).toBeGreaterThan(0);
+    await page.goto('/en/so-tay/nowhere-saved/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(page.url()).toContain('/en/so-tay/nowhere-saved/');
+    expect(await page.locator('main').innerText()).toMatch(/offline/i);
+    await ctx.setOffline(false);
+  });
+});

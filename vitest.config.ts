@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, chosen by file name:
+//   unit   src/**/*.test.ts, scripts/**/*.test.ts  pure logic, no build needed
+//   build  tests/**/*.build.test.ts                reads the built dist/
+//   e2e    tests/**/*.e2e.test.ts                  Debian's Chromium over dist/
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/**/*.build.test.ts'],
+          globalSetup: ['tests/support/require-dist.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/**/*.e2e.test.ts'],
+          globalSetup: ['tests/support/require-dist.ts', 'tests/support/require-chromium.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: these machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
