@@ -18,8 +18,8 @@ describe('checkDialString', () => {
     expect(checkDialString({ dial: '117', country: 'VN', kind: 'short-code' })).toMatch(
       /shortCodeAllowlist/,
     );
-    expect(checkDialString({ dial: '18001567', country: 'VN', kind: 'toll-free' })).toMatch(
-      /tollFreeAllowlist/,
+    expect(checkDialString({ dial: '18001567', country: 'VN', kind: 'national' })).toMatch(
+      /nationalAllowlist/,
     );
   });
   it('validates ordinary numbers with libphonenumber', () => {

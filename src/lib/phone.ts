@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 /**
- * Short codes and toll-free numbers that libphonenumber does not know.
+ * Short codes that libphonenumber does not know.
  * Each one is listed here on purpose, with the country where it works;
  * a number outside this list must be a valid ordinary number.
  */
@@ -18,16 +18,19 @@ export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
   KH: ['117'],
 };
 
-/** Toll-free and national service numbers, written without the country code. */
-export const tollFreeAllowlist: Readonly<Record<string, readonly string[]>> = {
-  // Korea's Danuri helpline, a nationwide 15xx number.
+/**
+ * National service numbers (toll-free 1800, shared-cost 1900, Korea's 15xx…)
+ * that are dialled as written inside their country. Written without spaces.
+ */
+export const nationalAllowlist: Readonly<Record<string, readonly string[]>> = {
+  // Korea: the Danuri helpline for migrant families (facts.md section 3).
   KR: ['15771366'],
 };
 
 interface DialInput {
   dial: string;
   country: string;
-  kind: 'short-code' | 'toll-free' | 'ordinary';
+  kind: 'short-code' | 'national' | 'ordinary';
 }
 
 /** Why a dial string is not valid for its kind and country, or null when it is. */
@@ -38,11 +41,11 @@ export function checkDialString({ dial, country, kind }: DialInput): string | nu
       ? null
       : `"${dial}" is not a known short code for ${country}. If it is real, add it with its source to shortCodeAllowlist in src/lib/phone.ts.`;
   }
-  if (kind === 'toll-free') {
-    const allowed = tollFreeAllowlist[country] ?? [];
+  if (kind === 'national') {
+    const allowed = nationalAllowlist[country] ?? [];
     return allowed.includes(dial)
       ? null
-      : `"${dial}" is not a known toll-free number for ${country}. If it is real, add it with its source to tollFreeAllowlist in src/lib/phone.ts.`;
+      : `"${dial}" is not a known national service number for ${country}. If it is real, add it with its source to nationalAllowlist in src/lib/phone.ts.`;
   }
   if (!dial.startsWith('+')) {
     return `An ordinary number is dialled in international form: write dial as "+<country code><number>", e.g. "+84981848484".`;

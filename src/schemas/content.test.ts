@@ -90,9 +90,9 @@ describe('schemas explain mistakes to editors', () => {
   });
   it('refuses the retired 1800 1567 line', () => {
     const issues =
-      hotlineSchema.safeParse({ ...good, number: '1800 1567', dial: '18001567', kind: 'toll-free' })
+      hotlineSchema.safeParse({ ...good, number: '1800 1567', dial: '18001567', kind: 'national' })
         .error?.issues ?? [];
-    expect(issues[0]?.message).toMatch(/not a known toll-free number/);
+    expect(issues[0]?.message).toMatch(/not a known national service number/);
   });
   it('refuses a revealing chapter title and says why', () => {
     const issues =

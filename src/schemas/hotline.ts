@@ -25,9 +25,9 @@ export const hotlineSchema = z
       .regex(/^[A-Z]{2}$/, 'country is a two-letter code in capitals, e.g. VN, KR, CN, KH.')
       .describe('The country where the number is answered.'),
     kind: z
-      .enum(['short-code', 'toll-free', 'ordinary'])
+      .enum(['short-code', 'national', 'ordinary'])
       .describe(
-        'short-code (111, 113…), toll-free, or an ordinary number checked by libphonenumber.',
+        'short-code (111, 113…), national (a 1800/1900/15xx service number dialled as written in its country), or ordinary (checked by libphonenumber).',
       ),
     name: localizedText.describe('Who the line is, in each language.'),
     description: localizedText.describe('What the line helps with, in one or two sentences.'),
