@@ -3,7 +3,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { handbookSchema } from './schemas/handbook.ts';
+import { lessonSchema } from './schemas/course.ts';
 import { hotlineSchema } from './schemas/hotline.ts';
+import { migrationSchema } from './schemas/migration.ts';
 import { pageSchema } from './schemas/page.ts';
 
 const handbook = defineCollection({
@@ -12,7 +14,7 @@ const handbook = defineCollection({
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
   schema: pageSchema,
 });
 
@@ -21,4 +23,14 @@ const hotlines = defineCollection({
   schema: hotlineSchema,
 });
 
-export const collections = { handbook, pages, hotlines };
+const migration = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/migration' }),
+  schema: migrationSchema,
+});
+
+const course = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/course' }),
+  schema: lessonSchema,
+});
+
+export const collections = { handbook, pages, hotlines, migration, course };

@@ -1,5 +1,6 @@
 // Checks over every built page. Each test lists all offenders at once.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../src/i18n/locales.ts';
 import { findRevealingWords } from '../src/lib/neutral.ts';
@@ -161,5 +162,57 @@ describe('languages and fallback', () => {
     expect(xml).toContain('<loc>');
     for (const code of localeCodes) expect(xml).toContain(`hreflang="${locales[code].lang}"`);
     expect(xml).not.toContain('/ngoai-tuyen/</loc>');
+  });
+});
+
+describe('phone numbers', () => {
+  const hotlines = readdirSync('content/hotlines')
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      ...(parseYaml(readFileSync(`content/hotlines/${name}`, 'utf8')) as {
+        dial: string;
+        status: string;
+      }),
+    }));
+  const current = new Map(
+    hotlines.filter((h) => h.status === 'current').map((h) => [h.dial, h.id]),
+  );
+
+  it('every call link on the site dials a current number from content/hotlines', () => {
+    const problems: string[] = [];
+    let links = 0;
+    for (const p of pages) {
+      for (const a of p.doc.querySelectorAll('a[href^="tel:"]')) {
+        links += 1;
+        const dial = a.getAttribute('href')!.slice(4);
+        if (!current.has(dial)) problems.push(`${p.path}: tel:${dial}`);
+        if (a.getAttribute('data-hotline') !== current.get(dial)) {
+          problems.push(`${p.path}: tel:${dial} is not drawn from the hotline data`);
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(pages.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('never shows the retired 1800 1567 line', () => {
+    const offenders = pages.filter((p) => /1800[\s.\u00a0-]?1567/.test(p.html)).map((p) => p.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('shows each number on the hotline page with its source and verified date', () => {
+    for (const code of localeCodes) {
+      const cards = page(localizePath(code, '/duong-day-nong/')).doc.querySelectorAll(
+        'article.hotline',
+      );
+      expect(cards.length, code).toBe(current.size);
+      const missing = cards
+        .filter(
+          (c) => !c.querySelector('time[datetime]') || !c.querySelector('.sources a[href^="http"]'),
+        )
+        .map((c) => c.id);
+      expect(missing, code).toEqual([]);
+    }
   });
 });

@@ -11,3 +11,6 @@ export function perLocale(): {
     props: { locale },
   }));
 }
+
+/** Pages in content/pages/ that introduce a section with its own route. */
+export const sectionIntros: ReadonlySet<string> = new Set(['di-cu-an-toan']);

@@ -14,6 +14,9 @@ export const en: UiStrings = {
   'nav.organisations': 'For organisations',
   'header.call': 'Call',
   'header.callLabel': (p) => `Call ${p.name}, number ${p.number}`,
+  'quickExit.label': 'Quick exit',
+  'quickExit.hint':
+    'Leave this site at once and open another page. You can also press the Shift key three times.',
   'lang.label': 'Language',
   'lang.current': 'current',
   'helpNow.heading': 'Need help now?',
@@ -61,6 +64,10 @@ export const en: UiStrings = {
   'org.translated': 'Translated',
   'org.fallsBack': (p) => `Shows ${p.language}`,
   'org.summary': (p) => `${p.translated} of ${p.total} pages translated`,
+  'org.staleHeading': 'Numbers to check again',
+  'org.staleLead':
+    'These numbers have not been checked against their sources for more than 12 months. Call them or compare with the official page, then update the verified date.',
+  'org.staleNone': 'Every number has been checked in the last 12 months.',
   'offline.title': 'No connection',
   'offline.description': 'Shown when your phone is offline and the page you opened was not saved.',
   'offline.heading': 'You are offline',
@@ -81,6 +88,21 @@ export const en: UiStrings = {
   'hotlines.verified': 'Last checked',
   'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
   'hotlines.source': 'Source',
+  'migration.topics': 'What to know',
+  'migration.countries': 'By destination country',
+  'migration.courseLink': 'Pre-departure orientation course',
+  'migration.courseText': 'Six short lessons, for a class or to read on your own phone.',
+  'course.title': 'Pre-departure orientation course',
+  'course.description':
+    'Six lessons for orientation before marrying or working abroad; they work without a connection.',
+  'course.lead':
+    'The course has six lessons and takes about one day. Trainers can use it in class; you can read it again on your phone at any time.',
+  'course.lessons': 'Lessons',
+  'course.minutes': (p) => `About ${p.minutes} minutes`,
+  'course.objectives': 'After this lesson you can',
+  'course.lessonOf': (p) => `Lesson ${p.n} of ${p.total}`,
+  'course.previous': 'Previous lesson',
+  'course.next': 'Next lesson',
   'footer.private': 'This site uses no cookies, no tracking, and sends nothing about you anywhere.',
   'footer.emergency': 'In danger, call',
 };

@@ -12,6 +12,7 @@ const sample = {
   total: 2,
   translated: 1,
   country: 'X',
+  minutes: 45,
 };
 
 describe('UI dictionaries', () => {

@@ -16,6 +16,8 @@ export const vi = {
   'nav.organisations': 'Cho các tổ chức',
   'header.call': 'Gọi',
   'header.callLabel': (p: { number: string; name: string }) => `Gọi ${p.name}, số ${p.number}`,
+  'quickExit.label': 'Thoát nhanh',
+  'quickExit.hint': 'Rời trang này ngay và mở một trang khác. Cũng có thể bấm phím Shift ba lần.',
   'lang.label': 'Ngôn ngữ',
   'lang.current': 'đang xem',
   'helpNow.heading': 'Cần giúp ngay?',
@@ -66,6 +68,10 @@ export const vi = {
   'org.fallsBack': (p: { language: string }) => `Dùng bản ${p.language}`,
   'org.summary': (p: { translated: number; total: number }) =>
     `Đã dịch ${p.translated} trên ${p.total} trang`,
+  'org.staleHeading': 'Số điện thoại cần kiểm tra lại',
+  'org.staleLead':
+    'Những số dưới đây chưa được kiểm tra với nguồn của chúng hơn 12 tháng. Hãy gọi thử hoặc đối chiếu trang chính thức, rồi cập nhật ngày kiểm tra.',
+  'org.staleNone': 'Mọi số điện thoại đều đã được kiểm tra trong 12 tháng qua.',
   'offline.title': 'Không có mạng',
   'offline.description':
     'Trang này hiện khi điện thoại không có mạng và trang bạn mở chưa được lưu.',
@@ -87,6 +93,21 @@ export const vi = {
   'hotlines.verified': 'Kiểm tra lần cuối',
   'hotlines.domesticOnly': (p: { country: string }) => `Chỉ gọi được khi đang ở ${p.country}.`,
   'hotlines.source': 'Nguồn',
+  'migration.topics': 'Những điều cần biết',
+  'migration.countries': 'Theo nước bạn đến',
+  'migration.courseLink': 'Khóa học định hướng trước khi đi',
+  'migration.courseText': 'Sáu bài học ngắn, dùng trong lớp học hoặc tự đọc trên điện thoại.',
+  'course.title': 'Khóa học định hướng trước khi đi',
+  'course.description':
+    'Sáu bài học cho lớp định hướng trước khi kết hôn hay đi làm ở nước ngoài, đọc được cả khi không có mạng.',
+  'course.lead':
+    'Khóa học có sáu bài, học trong khoảng một ngày. Người hướng dẫn có thể dùng trong lớp; bạn có thể đọc lại trên điện thoại bất cứ lúc nào.',
+  'course.lessons': 'Các bài học',
+  'course.minutes': (p: { minutes: number }) => `Khoảng ${p.minutes} phút`,
+  'course.objectives': 'Sau bài này, bạn có thể',
+  'course.lessonOf': (p: { n: number; total: number }) => `Bài ${p.n} trong ${p.total} bài`,
+  'course.previous': 'Bài trước',
+  'course.next': 'Bài sau',
   'footer.private':
     'Trang này không dùng cookie, không theo dõi và không gửi thông tin của bạn đi đâu.',
   'footer.emergency': 'Khi nguy hiểm, gọi',

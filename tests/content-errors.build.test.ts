@@ -1,0 +1,83 @@
+// The build itself must refuse bad content with a message an editor can act
+// on. Each case copies the project to a temporary folder, breaks one file,
+// and runs `astro sync` (which validates every collection, as the build does).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 've-nha-content-'));
+  made.push(dir);
+  for (const item of [
+    'src',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
+    cpSync(item, join(dir, item), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function sync(dir: string) {
+  const run = spawnSync(resolve('node_modules/.bin/astro'), ['sync'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('the build refuses bad content', () => {
+  it('a hotline without a source, naming the file and the field', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      join(dir, 'content/hotlines/vn-bad.yaml'),
+      [
+        'number: "113"',
+        'dial: "113"',
+        'country: VN',
+        'kind: short-code',
+        'name: { vi: Công an, en: Police }',
+        'description: { vi: x, en: x }',
+        'hours: "24/7"',
+        'cost: free',
+        'languages: [vi]',
+        'domesticOnly: true',
+        'status: current',
+        'sources: []',
+        'verified: 2026-11-22',
+      ].join('\n'),
+    );
+    const { status, output } = sync(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/vn-bad/);
+    expect(output).toMatch(/sources/);
+    expect(output).toMatch(/needs at least one source/);
+  }, 60_000);
+
+  it('a chapter whose title would reveal the subject in the browser history', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      join(dir, 'content/handbook/vi/zz-thu.mdx'),
+      '---\ntitle: "Quyền của nạn nhân"\ndescription: "x"\norder: 99\nkeyPoints: ["a", "b"]\n---\n\nx\n',
+    );
+    const { status, output } = sync(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/zz-thu/);
+    expect(output).toMatch(/title/);
+    expect(output).toMatch(/history/);
+  }, 60_000);
+
+  it('accepts the project as it is (so the failures above are about the broken file)', () => {
+    const { status, output } = sync(projectCopy());
+    expect(status, output).toBe(0);
+  }, 60_000);
+});
