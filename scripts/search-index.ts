@@ -1,7 +1,30 @@
 // Build the Pagefind search index over dist/ through its Node API, so that any
 // indexing error or an empty index fails the build (the CLI only logs them).
+import { readFile, readdir } from 'node:fs/promises';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { foldedDWords, synonymsFor } from '../src/lib/fold.ts';
 import { isMain, step } from './lib/step.ts';
+
+/**
+ * The words a page should also be found by: its "đ" words folded to "d" and
+ * the synonyms of phrases it uses. They go into a metadata field that
+ * Pagefind searches but readers never download with the page.
+ */
+export function searchExtras(html: string): string[] {
+  const main = parse(html).querySelector('main');
+  const text = main?.text ?? '';
+  const title = parse(html).querySelector('title')?.text ?? '';
+  return [...new Set([...foldedDWords(`${title} ${text}`), ...synonymsFor(`${title} ${text}`)])];
+}
+
+/** Put the extra words into the page for the indexer only (dist/ is not changed). */
+export function withSearchExtras(html: string): string {
+  const extras = searchExtras(html);
+  if (extras.length === 0) return html;
+  const tag = `<span hidden data-pagefind-meta="fold:${extras.join(' ')}"></span>`;
+  return html.replace(/<body([^>]*)>/, `<body$1>${tag}`);
+}
 
 export async function buildSearchIndex(
   distDir = 'dist',
@@ -10,10 +33,21 @@ export async function buildSearchIndex(
   try {
     if (!index || createErrors.length > 0)
       throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-    const added = await index.addDirectory({ path: distDir });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind indexing errors:\n${added.errors.join('\n')}`);
-    if (added.page_count === 0) {
+    const files = (await readdir(distDir, { recursive: true }))
+      .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
+      .sort();
+    let pages = 0;
+    for (const name of files) {
+      const html = await readFile(`${distDir}/${name}`, 'utf8');
+      // Pages without data-pagefind-body (offline page, search pages) stay out of search.
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ sourcePath: name, content: withSearchExtras(html) });
+      if (added.errors.length > 0) {
+        throw new Error(`Pagefind could not index ${name}:\n${added.errors.join('\n')}`);
+      }
+      pages += 1;
+    }
+    if (pages === 0) {
       throw new Error(
         `Pagefind indexed 0 pages in ${distDir}/. Is data-pagefind-body on the pages' <main>?`,
       );
@@ -22,14 +56,13 @@ export async function buildSearchIndex(
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write files:\n${written.errors.join('\n')}`);
     const languages = await readLanguages(`${distDir}/pagefind/pagefind-entry.json`);
-    return { pages: added.page_count, languages };
+    return { pages, languages };
   } finally {
     await pagefind.close();
   }
 }
 
 async function readLanguages(entryFile: string): Promise<string[]> {
-  const { readFile } = await import('node:fs/promises');
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as {
     languages: Record<string, unknown>;
   };

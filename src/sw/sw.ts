@@ -55,4 +55,14 @@ registerRoute(
 
 // Hashed file names change when their content does, so a saved copy is always right.
 const hashedAssets = new CacheFirst({ cacheName: 've-nha-assets' });
-const otherFiles = new StaleWhileRevalidate({ cacheName: 've-nha-files' });
+// Other files (search index, icons) are kept as they are used. Pagefind's
+// cache-busting `ts` parameter is left out of the key so search works offline.
+const otherFiles = new StaleWhileRevalidate({
+  cacheName: 've-nha-files',
+  plugins: [
+    {
+      cacheKeyWillBeUsed: async ({ request }) =>
+        new URL(precacheLookupPath(new URL(request.url)), request.url).href,
+    },
+  ],
+});

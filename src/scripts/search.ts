@@ -1,0 +1,125 @@
+// The search page's own UI on Pagefind's JavaScript API: folds the query the
+// way the index was folded, narrows by section, and announces the count.
+import { foldQuery } from '../lib/fold.ts';
+
+interface PagefindResult {
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string };
+    filters: Record<string, string[]>;
+  }>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (
+    q: string | null,
+    o: { filters?: Record<string, string> },
+    ms: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface Messages {
+  searching: string;
+  one: string;
+  other: string;
+  none: string;
+  unavailable: string;
+  sections: Record<string, string>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+
+if (form && status && list) {
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+  let pagefind: Promise<Pagefind> | undefined;
+
+  const load = () => {
+    // The path is built at run time so the bundler leaves Pagefind's own file alone.
+    const url = '/pagefind/pagefind.js';
+    pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    });
+    return pagefind;
+  };
+
+  const render = async () => {
+    const query = foldQuery(input.value);
+    const section = new FormData(form).get('section')?.toString() ?? '';
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    if (section) params.set('section', section);
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    if (!query && !section) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = messages.searching;
+    try {
+      const pf = await load();
+      const search = await pf.debouncedSearch(
+        query || null,
+        section ? { filters: { section } } : {},
+        250,
+      );
+      if (!search) return; // A newer query replaced this one.
+      const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      list.replaceChildren(...data.map(resultItem));
+      const count = search.results.length;
+      status.textContent =
+        count === 0
+          ? messages.none
+          : (plural.select(count) === 'one' ? messages.one : messages.other).replace(
+              '{count}',
+              new Intl.NumberFormat(document.documentElement.lang).format(count),
+            );
+    } catch {
+      status.textContent = messages.unavailable;
+    }
+  };
+
+  const resultItem = (result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    item.append(link);
+    const section = result.filters.section?.[0];
+    if (section && messages.sections[section]) {
+      const label = document.createElement('span');
+      label.className = 'section';
+      label.textContent = messages.sections[section];
+      item.append(label);
+    }
+    const excerpt = document.createElement('p');
+    // Pagefind's excerpt is text from our own pages with <mark> around matches.
+    excerpt.innerHTML = result.excerpt;
+    item.append(excerpt);
+    return item;
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const section = params.get('section');
+  if (section) {
+    const radio = form.querySelector<HTMLInputElement>(
+      `input[name="section"][value="${CSS.escape(section)}"]`,
+    );
+    if (radio) radio.checked = true;
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void render();
+  });
+  input.addEventListener('input', () => void render());
+  form.addEventListener('change', () => void render());
+  void render();
+}

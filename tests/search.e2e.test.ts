@@ -1,0 +1,87 @@
+// Search as people really type Vietnamese: without tone marks, "d" for "đ",
+// other words for the same thing; narrowing by section; and offline.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/browser.ts';
+
+let h: Harness;
+let page: Page;
+beforeAll(async () => {
+  h = await startHarness();
+  page = await (await h.context()).newPage();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The result paths for a query on a locale's search page, in order. */
+async function search(query: string, options: { locale?: string; section?: string } = {}) {
+  const prefix = options.locale && options.locale !== 'vi' ? `/${options.locale}` : '';
+  const params = new URLSearchParams({ q: query });
+  if (options.section) params.set('section', options.section);
+  await page.goto(`${prefix}/tim-kiem/?${params}`);
+  const status = page.locator('[data-search-status]');
+  await expect
+    .poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 })
+    .toMatch(/\d|Không|No /);
+  return page
+    .locator('[data-search-results] li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('Vietnamese search', () => {
+  for (const query of ['duong day nong', 'đường dây nóng', 'Duong Day Nong']) {
+    it(`"${query}" finds the helplines among the first three`, async () => {
+      const results = await search(query);
+      expect(
+        results.slice(0, 3).some((p) => p.startsWith('/duong-day-nong/')),
+        results.join(' '),
+      ).toBe(true);
+    });
+  }
+
+  // Pagefind drops query words it does not know, so each synonym is tested alone.
+  it('"buôn" finds pages that only say "mua bán người"', async () => {
+    expect(await search('buôn')).toContain('/duong-day-nong/');
+  });
+
+  it('"canh sat" finds pages that only say "công an"', async () => {
+    expect(await search('canh sat')).toContain('/duong-day-nong/');
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    await search('an toan');
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toMatch(/Tìm thấy \d+ kết quả/);
+  });
+
+  it('narrows results to a section', async () => {
+    const all = await search('goi');
+    const hotlines = await search('goi', { section: 'hotlines' });
+    expect(hotlines.length).toBeGreaterThan(0);
+    expect(hotlines.length).toBeLessThan(all.length);
+    expect(hotlines.every((p) => p.startsWith('/duong-day-nong/'))).toBe(true);
+  });
+
+  it('never shows another language’s copies in Vietnamese search', async () => {
+    const results = await search('an toan');
+    expect(results.every((p) => !/^\/(en|ko|zh)\//.test(p))).toBe(true);
+  });
+
+  it('finds untranslated pages from a Korean search page', async () => {
+    const results = await search('welcome', { locale: 'ko' });
+    expect(results.some((p) => p.startsWith('/ko/so-tay/'))).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search page says so and links to the A–Z list', async () => {
+    const ctx = await h.context({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto('/tim-kiem/?q=x');
+    expect(await p.locator('main').innerText()).toMatch(/JavaScript/);
+    await p.locator('a[href="/tim-kiem/muc-luc/"]').click();
+    expect(await p.locator('main li a').count()).toBeGreaterThan(5);
+  });
+});
