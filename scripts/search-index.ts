@@ -1,6 +1,6 @@
 // Build the Pagefind search index over dist/ through its Node API, so that any
 // indexing error or an empty index fails the build (the CLI only logs them).
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { foldedDWords, synonymsFor } from '../src/lib/fold.ts';
@@ -29,6 +29,8 @@ export function withSearchExtras(html: string): string {
 export async function buildSearchIndex(
   distDir = 'dist',
 ): Promise<{ pages: number; languages: string[] }> {
+  // Start clean: files of an older index would be saved for offline use too.
+  await rm(`${distDir}/pagefind`, { recursive: true, force: true });
   const { index, errors: createErrors } = await pagefind.createIndex({});
   try {
     if (!index || createErrors.length > 0)
@@ -55,12 +57,25 @@ export async function buildSearchIndex(
     const written = await index.writeFiles({ outputPath: `${distDir}/pagefind` });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write files:\n${written.errors.join('\n')}`);
+    // Our own search UI uses only the JavaScript API: drop Pagefind's bundled UIs.
+    for (const unused of unusedPagefindFiles)
+      await rm(`${distDir}/pagefind/${unused}`, { force: true });
     const languages = await readLanguages(`${distDir}/pagefind/pagefind-entry.json`);
     return { pages, languages };
   } finally {
     await pagefind.close();
   }
 }
+
+const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 async function readLanguages(entryFile: string): Promise<string[]> {
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as {

@@ -16,6 +16,8 @@ export function precachePatterns(): string[] {
   return [
     '_astro/**/*.{css,js}',
     'icon.svg',
+    'icon-192.png',
+    ...prefixes.map((prefix) => `${prefix}manifest.webmanifest`),
     ...prefixes.flatMap((prefix) => shellPages.map((page) => `${prefix}${page}index.html`)),
   ];
 }

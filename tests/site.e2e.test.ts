@@ -1,5 +1,5 @@
 // What only a browser can show: switching language, reading without
-// JavaScript, requests to other hosts, and pages opening offline.
+// JavaScript, and requests to other hosts. Offline: offline.e2e.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/browser.ts';
 import { builtPages } from './support/dist.ts';
@@ -79,24 +79,5 @@ describe('privacy', () => {
     }
     expect(ctx.foreignRequests).toEqual([]);
     expect(await ctx.cookies()).toEqual([]);
-  });
-});
-
-describe('offline', () => {
-  it('opens the hotline page with the network off after a first visit, and shows the offline page for unsaved pages', async () => {
-    const ctx = await h.context({ serviceWorkers: 'allow' });
-    const page = await ctx.newPage();
-    await page.goto('/');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
-    await ctx.setOffline(true);
-    await page.goto('/duong-day-nong/');
-    expect(await page.locator('h1').textContent()).toBeTruthy();
-    expect(await page.locator('main a[href="tel:111"]').count()).toBeGreaterThan(0);
-    await page.goto('/en/so-tay/nowhere-saved/');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(page.url()).toContain('/en/so-tay/nowhere-saved/');
-    expect(await page.locator('main').innerText()).toMatch(/offline/i);
-    await ctx.setOffline(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePathFor, precacheLookupPath, urlForFile } from './paths.ts';
+import { isHashedPath, offlinePathFor, precacheLookupPath, urlForFile } from './paths.ts';
 
 describe('service worker paths', () => {
   it("drops Pagefind's cache-busting ts parameter only", () => {
@@ -17,5 +17,12 @@ describe('service worker paths', () => {
     expect(urlForFile('en/so-tay/index.html')).toBe('/en/so-tay/');
     expect(urlForFile('index.html')).toBe('/');
     expect(urlForFile('_astro/a.css')).toBe('/_astro/a.css');
+  });
+  it('knows which files never change under the same name', () => {
+    expect(isHashedPath('/_astro/BaseLayout.abc.css')).toBe(true);
+    expect(isHashedPath('/pagefind/fragment/vi_3b6aea0.pf_fragment')).toBe(true);
+    expect(isHashedPath('/pagefind/pagefind.vi_c8b121d348.pf_meta')).toBe(true);
+    expect(isHashedPath('/pagefind/pagefind-entry.json')).toBe(false);
+    expect(isHashedPath('/icon.svg')).toBe(false);
   });
 });

@@ -5,8 +5,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { offlinePathFor, precacheLookupPath } from './paths.ts';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { isHashedPath, offlinePathFor, precacheLookupPath, SAVED_CACHE } from './paths.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
@@ -35,6 +35,7 @@ registerRoute(
       // Offline and not in the pages cache: try the saved shell next.
     }
     return (
+      (await caches.match(url.pathname, { cacheName: SAVED_CACHE })) ??
       (await matchPrecache(precacheLookupPath(url))) ??
       (await matchPrecache(offlinePathFor(url.pathname))) ??
       Response.error()
@@ -42,23 +43,32 @@ registerRoute(
   }),
 );
 
-// Files saved at install (styles, scripts, icons, search) come from the saved copy.
+// Files whose names carry a hash of their content never change, so a saved
+// copy is always right. Other files (Pagefind's entry file, icons) come from
+// the network first, then from what was saved.
 registerRoute(
   ({ request, url }) => url.origin === self.location.origin && request.method === 'GET',
   async ({ request, url, event }) => {
-    const saved = await matchPrecache(precacheLookupPath(url));
-    if (saved) return saved;
-    const strategy = url.pathname.startsWith('/_astro/') ? hashedAssets : otherFiles;
-    return strategy.handle({ request, event });
+    const key = precacheLookupPath(url);
+    const saved = async () =>
+      (await matchPrecache(key)) ?? (await caches.match(key, { cacheName: SAVED_CACHE }));
+    if (isHashedPath(url.pathname))
+      return (await saved()) ?? hashedFiles.handle({ request, event });
+    try {
+      const response = await otherFiles.handle({ request, event });
+      if (response) return response;
+    } catch {
+      // Offline and not kept yet: fall through to the saved copy.
+    }
+    return (await saved()) ?? Response.error();
   },
 );
 
-// Hashed file names change when their content does, so a saved copy is always right.
-const hashedAssets = new CacheFirst({ cacheName: 've-nha-assets' });
-// Other files (search index, icons) are kept as they are used. Pagefind's
-// cache-busting `ts` parameter is left out of the key so search works offline.
-const otherFiles = new StaleWhileRevalidate({
+const hashedFiles = new CacheFirst({ cacheName: 've-nha-assets' });
+// Pagefind's cache-busting `ts` parameter is left out of the key so search works offline.
+const otherFiles = new NetworkFirst({
   cacheName: 've-nha-files',
+  networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   plugins: [
     {
       cacheKeyWillBeUsed: async ({ request }) =>

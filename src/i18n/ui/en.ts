@@ -125,6 +125,16 @@ export const en: UiStrings = {
   'section.hotlines': 'Helplines',
   'section.directory': 'Find help',
   'section.safety': 'Safety',
+  'save.heading': 'Save to read offline',
+  'save.text':
+    'Save the handbook, the guidance for going abroad, the course, the helplines and search on this phone. Size: {size}.',
+  'save.button': 'Save on this phone',
+  'save.progress': 'Saving… {done} of {total} files',
+  'save.done': 'Saved. You can read these pages without a connection.',
+  'save.failed': 'Could not save. Try again when you have a connection.',
+  'save.unsupported': 'This browser cannot save pages for reading offline.',
+  'offline.banner': 'You are offline. This is a saved copy; its content is from {date}.',
+  'offline.savedList': 'Pages saved on this phone',
   'footer.private': 'This site uses no cookies, no tracking, and sends nothing about you anywhere.',
   'footer.emergency': 'In danger, call',
 };

@@ -120,6 +120,16 @@ export const ko: UiStrings = {
   'section.hotlines': '상담 전화',
   'section.directory': '도움 찾기',
   'section.safety': '안전',
+  'save.heading': '인터넷 없이 읽도록 저장하기',
+  'save.text':
+    '안내서, 해외 이주 안내, 강의, 상담 전화, 검색을 이 휴대폰에 저장합니다. 용량: {size}.',
+  'save.button': '이 휴대폰에 저장',
+  'save.progress': '저장 중… 파일 {total}개 중 {done}개',
+  'save.done': '저장했습니다. 인터넷 없이도 이 페이지들을 읽을 수 있습니다.',
+  'save.failed': '저장하지 못했습니다. 인터넷이 될 때 다시 해 보세요.',
+  'save.unsupported': '이 브라우저는 오프라인으로 읽을 페이지를 저장할 수 없습니다.',
+  'offline.banner': '인터넷에 연결되어 있지 않습니다. 저장된 사본이며, {date} 기준 내용입니다.',
+  'offline.savedList': '이 휴대폰에 저장된 페이지',
   'footer.private':
     '이 사이트는 쿠키와 추적을 사용하지 않으며, 당신에 대한 정보를 어디에도 보내지 않습니다.',
   'footer.emergency': '위급할 때 전화',

@@ -130,6 +130,16 @@ export const vi = {
   'section.hotlines': 'Số điện thoại',
   'section.directory': 'Nơi giúp đỡ',
   'section.safety': 'An toàn',
+  'save.heading': 'Lưu để đọc khi không có mạng',
+  'save.text':
+    'Lưu sổ tay, hướng dẫn đi xa, khóa học, các số điện thoại và ô tìm kiếm vào điện thoại này. Dung lượng: {size}.',
+  'save.button': 'Lưu vào điện thoại',
+  'save.progress': 'Đang lưu… {done} trên {total} tệp',
+  'save.done': 'Đã lưu xong. Bạn có thể đọc các trang này khi không có mạng.',
+  'save.failed': 'Chưa lưu được. Hãy thử lại khi có mạng.',
+  'save.unsupported': 'Trình duyệt này không lưu được trang để đọc khi không có mạng.',
+  'offline.banner': 'Bạn đang không có mạng. Đây là bản đã lưu, nội dung cập nhật ngày {date}.',
+  'offline.savedList': 'Các trang đã lưu trên điện thoại này',
   'footer.private':
     'Trang này không dùng cookie, không theo dõi và không gửi thông tin của bạn đi đâu.',
   'footer.emergency': 'Khi nguy hiểm, gọi',

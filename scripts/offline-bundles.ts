@@ -1,0 +1,94 @@
+// Write dist/offline/<locale>.json: every file "Save for offline" downloads
+// for one language (its pages, the site's styles and scripts, and that
+// language's search index), with sizes, so the page can show the total first.
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
+import { urlForFile } from '../src/sw/paths.ts';
+import { isMain, step } from './lib/step.ts';
+
+/** The parts of the site saved for offline reading (the directory joins when it exists). */
+export const savedSections = [
+  'so-tay/',
+  'di-cu-an-toan/',
+  'duong-day-nong/',
+  'an-toan/',
+  'tim-kiem/',
+  'dich-vu/',
+];
+
+export interface OfflineBundle {
+  locale: Locale;
+  builtAt: string;
+  bytes: number;
+  files: { url: string; bytes: number }[];
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).sort();
+}
+
+/** Which built files belong to a locale's offline bundle. */
+export function selectFiles(all: string[], locale: Locale, pagefindLang: string): string[] {
+  const prefix = locale === defaultLocale ? '' : `${locale}/`;
+  const otherPrefixes = localeCodes.filter((c) => c !== defaultLocale).map((c) => `${c}/`);
+  const isPage = (file: string) => {
+    if (!file.endsWith('index.html') || !file.startsWith(prefix)) return false;
+    const rest = file.slice(prefix.length);
+    if (locale === defaultLocale && otherPrefixes.some((p) => rest.startsWith(p))) return false;
+    return (
+      rest === 'index.html' ||
+      rest === 'ngoai-tuyen/index.html' ||
+      savedSections.some((s) => rest.startsWith(s))
+    );
+  };
+  const isSearch = (file: string) =>
+    [
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+    ].includes(file) ||
+    file.startsWith(`pagefind/pagefind.${pagefindLang}_`) ||
+    new RegExp(`^pagefind/(index|filter|fragment)/${pagefindLang}_`).test(file);
+  return all.filter(
+    (file) =>
+      isPage(file) || isSearch(file) || /^_astro\/.*\.(css|js)$/.test(file) || file === 'icon.svg',
+  );
+}
+
+export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBundle[]> {
+  const all = await filesUnder(distDir);
+  const entry = JSON.parse(await readFile(`${distDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
+  await mkdir(`${distDir}/offline`, { recursive: true });
+  const builtAt = new Date().toISOString();
+  const bundles: OfflineBundle[] = [];
+  for (const locale of localeCodes) {
+    const pagefindLang = locales[locale].lang.toLowerCase();
+    const language = entry.languages[pagefindLang];
+    if (!language)
+      throw new Error(`No search index for ${pagefindLang}: was the page <html lang> changed?`);
+    const chosen = selectFiles(all, locale, pagefindLang);
+    chosen.push(`pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
+    const files = await Promise.all(
+      chosen.map(async (file) => ({
+        url: urlForFile(file),
+        bytes: (await stat(`${distDir}/${file}`)).size,
+      })),
+    );
+    const bundle = { locale, builtAt, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
+    await writeFile(`${distDir}/offline/${locale}.json`, JSON.stringify(bundle));
+    bundles.push(bundle);
+  }
+  return bundles;
+}
+
+if (isMain(import.meta.url)) {
+  await step('offline bundles', async () => {
+    const result = await buildOfflineBundles();
+    const sizes = result.map(
+      (b) => `${b.locale} ${(b.bytes / 1024).toFixed(0)} KB in ${b.files.length} files`,
+    );
+    return { result, summary: sizes.join(', ') };
+  });
+}

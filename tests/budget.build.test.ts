@@ -1,0 +1,65 @@
+// Weight budgets over dist/: a reader on prepaid data pays for every byte.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { builtPages, distDir } from './support/dist.ts';
+
+const KB = 1024;
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The bytes a page costs before the reader does anything: HTML, its CSS, its start-up JS. */
+function firstView(path: string) {
+  const page = builtPages().find((p) => p.path === path)!;
+  const css = page.doc
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => `${distDir}${l.getAttribute('href')}`);
+  const js = page.doc
+    .querySelectorAll('script[src]')
+    .map((s) => `${distDir}${s.getAttribute('src')}`);
+  const jsBytes = js.reduce((sum, f) => sum + gz(f), 0);
+  return { total: gz(page.file) + css.reduce((sum, f) => sum + gz(f), 0) + jsBytes, js: jsBytes };
+}
+
+describe('byte budgets', () => {
+  const pages = builtPages().filter((p) => !p.path.endsWith('/ban-in/'));
+  const views = pages.map((p) => ({ path: p.path, ...firstView(p.path) }));
+
+  it('every page’s first view is at most 40 KB gzipped', () => {
+    const largest = [...views].sort((a, b) => b.total - a.total).slice(0, 5);
+    console.log(
+      'largest first views (gzipped):',
+      largest.map((v) => `${v.path} ${(v.total / KB).toFixed(1)} KB`).join(', '),
+    );
+    expect(views.filter((v) => v.total > 40 * KB).map((v) => v.path)).toEqual([]);
+  });
+
+  it('JavaScript loaded at start is at most 15 KB gzipped on every page', () => {
+    expect(views.filter((v) => v.js > 15 * KB).map((v) => `${v.path}: ${v.js}`)).toEqual([]);
+  });
+
+  it('"Save for offline" downloads under 2 MB for Vietnamese', () => {
+    const bundle = JSON.parse(readFileSync(`${distDir}/offline/vi.json`, 'utf8')) as {
+      bytes: number;
+      files: { url: string }[];
+    };
+    console.log(
+      `Save for offline (vi): ${(bundle.bytes / KB).toFixed(0)} KB in ${bundle.files.length} files`,
+    );
+    expect(bundle.bytes).toBeLessThan(2 * 1024 * KB);
+    expect(bundle.files.some((f) => f.url.startsWith('/pagefind/'))).toBe(true);
+  });
+
+  it('each language’s offline bundle holds only that language’s pages', () => {
+    for (const code of localeCodes) {
+      const bundle = JSON.parse(readFileSync(`${distDir}/offline/${code}.json`, 'utf8')) as {
+        files: { url: string }[];
+      };
+      const pagesOf = bundle.files.filter((f) => f.url.endsWith('/')).map((f) => f.url);
+      const foreign = pagesOf.filter((url) =>
+        code === 'vi' ? /^\/(en|ko|zh)\//.test(url) : !url.startsWith(`/${code}/`),
+      );
+      expect(foreign, code).toEqual([]);
+    }
+  });
+});
