@@ -1,6 +1,20 @@
 // Everything MDX authors may use, passed to <Content components={…} /> so
-// content files need no import lines.
+// content files need no import lines. Each checks its props and names itself
+// in any error.
+import CallButton from './CallButton.astro';
+import Callout from './Callout.astro';
 import Hotline from './Hotline.astro';
 import HotlineList from './HotlineList.astro';
+import KeyPoints from './KeyPointsBlock.astro';
+import ServiceLink from './ServiceLink.astro';
+import Steps from './Steps.astro';
 
-export const contentComponents = { Hotline, HotlineList };
+export const contentComponents = {
+  CallButton,
+  Callout,
+  Hotline,
+  HotlineList,
+  KeyPoints,
+  ServiceLink,
+  Steps,
+};

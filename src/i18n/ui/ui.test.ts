@@ -13,6 +13,7 @@ const sample = {
   translated: 1,
   country: 'X',
   minutes: 45,
+  date: 'D',
 };
 
 describe('UI dictionaries', () => {

@@ -57,6 +57,15 @@ export const vi = {
   'handbook.printLead':
     'Trang này gom mọi chương để in. Khi in, địa chỉ các đường dẫn được in kèm.',
   'handbook.contents': 'Mục lục',
+  'handbook.readingTime': (p: { minutes: number }) => `Đọc trong khoảng ${p.minutes} phút`,
+  'handbook.inThisChapter': 'Trong chương này',
+  'listen.start': 'Nghe đọc chương này',
+  'listen.stop': 'Dừng đọc',
+  'print.edition': (p: { date: string }) => `Nội dung cập nhật ngày ${p.date}`,
+  'print.scan': 'Quét mã để đọc trên điện thoại',
+  'print.a4': 'Bản in khổ A4',
+  'print.a5': 'Bản in khổ A5 (sổ nhỏ)',
+  'print.button': 'In trang này',
   'org.title': 'Cho các tổ chức',
   'org.description':
     'Dành cho cán bộ và tình nguyện viên: in tài liệu, cập nhật dữ liệu và tình trạng dịch.',

@@ -1,0 +1,91 @@
+// Print: the whole handbook to PDF in Chromium on A4 and A5, chapters on new
+// pages, nothing of the screen's navigation on paper.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useStrings } from '../src/i18n/ui/index.ts';
+import { startHarness, type Harness } from './support/browser.ts';
+import { builtPages, page as builtPage } from './support/dist.ts';
+
+let h: Harness;
+const out = mkdtempSync(join(tmpdir(), 've-nha-print-'));
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+async function printToPdf(path: string, name: string): Promise<string> {
+  const ctx = await h.context();
+  const page = await ctx.newPage();
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  const file = join(out, `${name}.pdf`);
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  return file;
+}
+
+const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(info(file))![1]);
+const pageText = (file: string, n: number) =>
+  execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], {
+    encoding: 'utf8',
+  });
+const allText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+/** Text with whitespace squeezed, for comparing titles that wrap. */
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const t = useStrings('vi');
+// Words that appear only in the screen's controls, never in content.
+const screenOnly = [
+  t['quickExit.label'],
+  t.skipToContent,
+  `${t['lang.label']}:`,
+  t['handbook.next'],
+];
+
+describe('the whole handbook in print', () => {
+  const chapters = builtPage('/so-tay/ban-in/').doc.querySelectorAll(
+    '[data-print-chapter] h2.chapter-title',
+  );
+
+  it('prints on A4 with each chapter starting a new page and no navigation', async () => {
+    const file = await printToPdf('/so-tay/ban-in/', 'a4');
+    expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThanOrEqual(chapters.length + 2);
+    const firstLines = Array.from({ length: pages }, (_, i) => squeeze(pageText(file, i + 1)));
+    for (const title of chapters.map((c) => squeeze(c.text))) {
+      expect(
+        firstLines.some((text) => text.startsWith(title)),
+        `a page starts with "${title}"`,
+      ).toBe(true);
+    }
+    const text = allText(file);
+    for (const label of screenOnly) expect(text, label).not.toContain(label);
+    expect(text).toMatch(/\/so-tay\/|\/duong-day-nong\//); // link addresses are printed
+  });
+
+  it('prints as an A5 booklet', async () => {
+    const file = await printToPdf('/so-tay/ban-in/a5/', 'a5');
+    expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A5\)/);
+    expect(pageCount(file)).toBeGreaterThanOrEqual(chapters.length + 2);
+  });
+});
+
+describe('a single chapter in print', () => {
+  it('prints without navigation, buttons or the quick-exit control', async () => {
+    const chapter = builtPages().find(
+      (p) => p.locale === 'vi' && /^\/so-tay\/[^/]+\/$/.test(p.path) && !p.path.includes('ban-in'),
+    )!;
+    const file = await printToPdf(chapter.path, 'chapter');
+    const text = allText(file);
+    expect(text).toContain(squeeze(chapter.doc.querySelector('h1')!.text).slice(0, 10));
+    for (const label of [...screenOnly, t['handbook.previous']])
+      expect(text, label).not.toContain(label);
+  });
+});
