@@ -1,12 +1,14 @@
 // Checks the raw content files against the schemas without Astro, so an
 // editor's mistake shows up in the unit tests with the file and field named.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { handbookSchema } from './handbook.ts';
 import { hotlineSchema } from './hotline.ts';
 import { pageSchema } from './page.ts';
+import { provinceSchema } from './province.ts';
+import { providerSchema } from './provider.ts';
 
 function frontmatter(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -16,13 +18,14 @@ function frontmatter(file: string): unknown {
 }
 
 function filesIn(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith(ext))
     .map((name) => `${dir}/${name}`)
     .sort();
 }
 
-function problems(schema: z.ZodType, data: unknown, file: string): string[] {
+function problemsIn(schema: z.ZodType, data: unknown, file: string): string[] {
   const result = schema.safeParse(data);
   return result.success
     ? []
@@ -33,18 +36,47 @@ describe('content files match their schemas', () => {
   it('handbook chapters', () => {
     const files = filesIn('content/handbook', '.mdx');
     expect(files.length).toBeGreaterThan(0);
-    expect(files.flatMap((f) => problems(handbookSchema, frontmatter(f), f))).toEqual([]);
+    expect(files.flatMap((f) => problemsIn(handbookSchema, frontmatter(f), f))).toEqual([]);
   });
   it('pages', () => {
     const files = filesIn('content/pages', '.mdx');
-    expect(files.flatMap((f) => problems(pageSchema, frontmatter(f), f))).toEqual([]);
+    expect(files.flatMap((f) => problemsIn(pageSchema, frontmatter(f), f))).toEqual([]);
   });
   it('hotlines', () => {
     const files = filesIn('content/hotlines', '.yaml');
     expect(files.length).toBeGreaterThan(0);
     expect(
-      files.flatMap((f) => problems(hotlineSchema, parseYaml(readFileSync(f, 'utf8')), f)),
+      files.flatMap((f) => problemsIn(hotlineSchema, parseYaml(readFileSync(f, 'utf8')), f)),
     ).toEqual([]);
+  });
+  it('provinces: all 34, numbered 1 to 34 once each', () => {
+    const files = filesIn('content/provinces', '.yaml');
+    const parsed = files.map((f) => ({
+      f,
+      r: provinceSchema.safeParse(parseYaml(readFileSync(f, 'utf8'))),
+    }));
+    expect(
+      parsed.flatMap(({ f, r }) =>
+        r.success ? [] : r.error.issues.map((i) => `${f}: ${i.path.join('.')}: ${i.message}`),
+      ),
+    ).toEqual([]);
+    const numbers = parsed.map(({ r }) => r.data?.number).sort((a, b) => a! - b!);
+    expect(numbers).toEqual(Array.from({ length: 34 }, (_, i) => i + 1));
+  });
+  it('providers, each in a province that exists', () => {
+    const provinces = new Set(
+      filesIn('content/provinces', '.yaml').map((f) => f.split('/').pop()!.replace('.yaml', '')),
+    );
+    const files = filesIn('content/providers', '.mdx').filter((f) => f.split('/').length === 3);
+    const problems = files.flatMap((f) => {
+      const data = frontmatter(f);
+      const found = problemsIn(providerSchema, data, f);
+      const province = (data as { province?: string }).province;
+      if (province && !provinces.has(province))
+        found.push(`${f}: province: "${province}" is not a file in content/provinces/`);
+      return found;
+    });
+    expect(problems).toEqual([]);
   });
   it('chapters share their order number across languages', () => {
     const order = new Map<string, Set<number>>();
