@@ -3,6 +3,7 @@
 // language's search index), with sizes, so the page can show the total first.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
+import type { OfflineBundle } from '../src/lib/offline-bundle.ts';
 import { urlForFile } from '../src/sw/paths.ts';
 import { isMain, step } from './lib/step.ts';
 
@@ -16,13 +17,6 @@ export const savedSections = [
   'dich-vu/',
 ];
 
-export interface OfflineBundle {
-  locale: Locale;
-  builtAt: string;
-  bytes: number;
-  files: { url: string; bytes: number }[];
-}
-
 async function filesUnder(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).sort();
 }
@@ -35,6 +29,8 @@ export function selectFiles(all: string[], locale: Locale, pagefindLang: string)
     if (!file.endsWith('index.html') || !file.startsWith(prefix)) return false;
     const rest = file.slice(prefix.length);
     if (locale === defaultLocale && otherPrefixes.some((p) => rest.startsWith(p))) return false;
+    // Province pages are saved per province, on request: see provinceOf().
+    if (provinceOf(rest)) return false;
     return (
       rest === 'index.html' ||
       rest === 'ngoai-tuyen/index.html' ||
@@ -53,6 +49,11 @@ export function selectFiles(all: string[], locale: Locale, pagefindLang: string)
     (file) =>
       isPage(file) || isSearch(file) || /^_astro\/.*\.(css|js)$/.test(file) || file === 'icon.svg',
   );
+}
+
+/** The province a locale-free built file belongs to, e.g. "dich-vu/an-giang/index.html" → "an-giang". */
+export function provinceOf(file: string): string | undefined {
+  return /^dich-vu\/([^/]+)\//.exec(file)?.[1];
 }
 
 export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBundle[]> {
@@ -76,7 +77,30 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
         bytes: (await stat(`${distDir}/${file}`)).size,
       })),
     );
-    const bundle = { locale, builtAt, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
+    const prefix = locale === defaultLocale ? '' : `${locale}/`;
+    const provinces: OfflineBundle['provinces'] = {};
+    for (const file of all.filter((f) => f.endsWith('index.html') && f.startsWith(prefix))) {
+      const rest = file.slice(prefix.length);
+      if (
+        locale === defaultLocale &&
+        localeCodes.some((c) => c !== defaultLocale && rest.startsWith(`${c}/`))
+      )
+        continue;
+      const province = provinceOf(rest);
+      // Referral sheets are for printing, not for reading offline.
+      if (!province || rest.includes('/ban-in/')) continue;
+      const entry = (provinces[province] ??= { bytes: 0, files: [] });
+      const bytes = (await stat(`${distDir}/${file}`)).size;
+      entry.files.push({ url: urlForFile(file), bytes });
+      entry.bytes += bytes;
+    }
+    const bundle = {
+      locale,
+      builtAt,
+      bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+      files,
+      provinces,
+    };
     await writeFile(`${distDir}/offline/${locale}.json`, JSON.stringify(bundle));
     bundles.push(bundle);
   }
@@ -86,9 +110,10 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
 if (isMain(import.meta.url)) {
   await step('offline bundles', async () => {
     const result = await buildOfflineBundles();
-    const sizes = result.map(
-      (b) => `${b.locale} ${(b.bytes / 1024).toFixed(0)} KB in ${b.files.length} files`,
-    );
+    const sizes = result.map((b) => {
+      const all = Object.values(b.provinces).reduce((sum, p) => sum + p.bytes, 0);
+      return `${b.locale} ${(b.bytes / 1024).toFixed(0)} KB (+${(all / 1024).toFixed(0)} KB for every province)`;
+    });
     return { result, summary: sizes.join(', ') };
   });
 }

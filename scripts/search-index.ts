@@ -12,9 +12,12 @@ import { isMain, step } from './lib/step.ts';
  * Pagefind searches but readers never download with the page.
  */
 export function searchExtras(html: string): string[] {
-  const main = parse(html).querySelector('main');
+  const doc = parse(html);
+  const main = doc.querySelector('main');
+  // What Pagefind ignores must not bring extra words either.
+  main?.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());
   const text = main?.text ?? '';
-  const title = parse(html).querySelector('title')?.text ?? '';
+  const title = doc.querySelector('title')?.text ?? '';
   return [...new Set([...foldedDWords(`${title} ${text}`), ...synonymsFor(`${title} ${text}`)])];
 }
 

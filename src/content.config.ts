@@ -6,6 +6,8 @@ import { handbookSchema } from './schemas/handbook.ts';
 import { lessonSchema } from './schemas/course.ts';
 import { hotlineSchema } from './schemas/hotline.ts';
 import { migrationSchema } from './schemas/migration.ts';
+import { provinceSchema } from './schemas/province.ts';
+import { providerSchema, providerTextSchema } from './schemas/provider.ts';
 import { pageSchema } from './schemas/page.ts';
 
 const handbook = defineCollection({
@@ -33,4 +35,30 @@ const course = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { handbook, pages, hotlines, migration, course };
+const provinces = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/provinces' }),
+  schema: provinceSchema,
+});
+
+// One file per provider: its data and its Vietnamese description.
+const providers = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/providers' }),
+  schema: providerSchema,
+});
+
+// Translations of providers' descriptions: content/providers/<language>/<slug>.mdx.
+const providerText = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/providers' }),
+  schema: providerTextSchema,
+});
+
+export const collections = {
+  handbook,
+  pages,
+  hotlines,
+  migration,
+  course,
+  provinces,
+  providers,
+  providerText,
+};

@@ -179,13 +179,28 @@ describe('phone numbers', () => {
     hotlines.filter((h) => h.status === 'current').map((h) => [h.dial, h.id]),
   );
 
-  it('every call link on the site dials a current number from content/hotlines', () => {
+  // Provider numbers come from content/providers/<id>.mdx, checked by the provider schema.
+  const providerDials = (id: string): string[] => {
+    const text = readFileSync(`content/providers/${id}.mdx`, 'utf8');
+    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as {
+      phones?: { dial: string }[];
+    };
+    return (data.phones ?? []).map((p) => p.dial);
+  };
+
+  it('every call link dials a current hotline or a provider number from the data', () => {
     const problems: string[] = [];
     let links = 0;
     for (const p of pages) {
       for (const a of p.doc.querySelectorAll('a[href^="tel:"]')) {
         links += 1;
         const dial = a.getAttribute('href')!.slice(4);
+        const provider = a.getAttribute('data-provider');
+        if (provider) {
+          if (!providerDials(provider).includes(dial))
+            problems.push(`${p.path}: tel:${dial} is not a number of ${provider}`);
+          continue;
+        }
         if (!current.has(dial)) problems.push(`${p.path}: tel:${dial}`);
         if (a.getAttribute('data-hotline') !== current.get(dial)) {
           problems.push(`${p.path}: tel:${dial} is not drawn from the hotline data`);

@@ -13,4 +13,4 @@ export function perLocale(): {
 }
 
 /** Pages in content/pages/ that introduce a section with its own route. */
-export const sectionIntros: ReadonlySet<string> = new Set(['di-cu-an-toan']);
+export const sectionIntros: ReadonlySet<string> = new Set(['di-cu-an-toan', 'dich-vu']);

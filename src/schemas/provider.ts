@@ -86,3 +86,13 @@ export const providerSchema = z.object({
 });
 
 export type Provider = z.output<typeof providerSchema>;
+
+/** A translation of a provider's description (the data stays in the Vietnamese file). */
+export const providerTextSchema = z.object({
+  description: z
+    .string()
+    .min(1)
+    .max(200, 'Keep the description to one sentence.')
+    .optional()
+    .describe('One sentence about the service, in this language.'),
+});

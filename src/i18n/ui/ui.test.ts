@@ -14,6 +14,7 @@ const sample = {
   country: 'X',
   minutes: 45,
   date: 'D',
+  names: 'X',
 };
 
 describe('UI dictionaries', () => {

@@ -1,0 +1,43 @@
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { localeParam } from '../lib/paths.ts';
+import {
+  allProviders,
+  allProvinces,
+  providersIn,
+  type ProviderEntry,
+  type ProvinceEntry,
+} from './directory.ts';
+
+/** One page per locale and province, with that province's current providers. */
+export async function provincePaths() {
+  const provinces = await allProvinces();
+  const pages: {
+    params: { locale: string | undefined; province: string };
+    props: { locale: Locale; province: ProvinceEntry; providers: ProviderEntry[] };
+  }[] = [];
+  for (const province of provinces) {
+    const providers = await providersIn(province.id);
+    for (const locale of localeCodes) {
+      pages.push({
+        params: { locale: localeParam(locale), province: province.id },
+        props: { locale, province, providers },
+      });
+    }
+  }
+  return pages;
+}
+
+/** One page per locale and provider (historic ones too, so old links still explain). */
+export async function providerPaths() {
+  const provinces = new Map((await allProvinces()).map((p) => [p.id, p]));
+  return (await allProviders()).flatMap((provider) =>
+    localeCodes.map((locale) => ({
+      params: {
+        locale: localeParam(locale),
+        province: provider.data.province,
+        provider: provider.id,
+      },
+      props: { locale, provider, province: provinces.get(provider.data.province)! },
+    })),
+  );
+}

@@ -1,0 +1,51 @@
+// The directory over the built site: every province in every language,
+// former names shown, and every provider with a source and verified date.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { builtPages, page } from './support/dist.ts';
+
+const provinces = readdirSync('content/provinces').map((f) => f.replace('.yaml', ''));
+
+describe('the directory', () => {
+  it('has a page and a referral sheet for all 34 provinces in every language', () => {
+    expect(provinces).toHaveLength(34);
+    const missing = localeCodes.flatMap((code) =>
+      provinces.flatMap((id) =>
+        [`/dich-vu/${id}/`, `/dich-vu/${id}/ban-in/`]
+          .map((path) => localizePath(code, path))
+          .filter((path) => !builtPages().some((p) => p.path === path)),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('lists former provinces under the province they are now part of', () => {
+    expect(page('/dich-vu/tuyen-quang/').doc.querySelector('main')!.text).toContain('Hà Giang');
+    expect(page('/dich-vu/an-giang/').doc.querySelector('main')!.text).toContain('Kiên Giang');
+    const home = page('/dich-vu/').doc;
+    const anGiang = home.querySelector('li[data-names*="kien giang"] a');
+    expect(anGiang?.getAttribute('href')).toBe('/dich-vu/an-giang/');
+  });
+
+  it('tells readers how to be connected where no provider is listed yet', () => {
+    const empty = builtPages().filter(
+      (p) => /^\/dich-vu\/[^/]+\/$/.test(p.path) && !p.doc.querySelector('[data-provider-card]'),
+    );
+    for (const p of empty)
+      expect(p.doc.querySelector('[data-no-providers]'), p.path).not.toBeNull();
+  });
+
+  it('shows every provider with a verified date and its sources', () => {
+    const providerPages = builtPages().filter((p) =>
+      /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/.test(p.path),
+    );
+    const problems = providerPages.filter(
+      (p) =>
+        !p.doc.querySelector('time[datetime]') ||
+        p.doc.querySelectorAll('a[rel="noreferrer"][href^="http"]').length === 0,
+    );
+    expect(problems.map((p) => p.path)).toEqual([]);
+  });
+});

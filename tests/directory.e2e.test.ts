@@ -1,0 +1,64 @@
+// The directory in a browser: finding a province by its former name, and
+// the referral sheet on paper.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/browser.ts';
+
+let h: Harness;
+const out = mkdtempSync(join(tmpdir(), 've-nha-sheet-'));
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('finding a province', () => {
+  it('by a former name typed without marks, on the directory home', async () => {
+    const page = await (await h.context()).newPage();
+    await page.goto('/dich-vu/');
+    await page.locator('#province-filter').fill('Kien Giang');
+    const visible = await page
+      .locator('li[data-names]:visible a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(visible).toEqual(['/dich-vu/an-giang/']);
+  });
+
+  it('by a former name in site search', async () => {
+    const page = await (await h.context()).newPage();
+    await page.goto('/tim-kiem/?q=ha+giang');
+    await expect
+      .poll(() => page.locator('[data-search-results] li > a').first().getAttribute('href'), {
+        timeout: 15_000,
+      })
+      .toBeTruthy();
+    const top = await page
+      .locator('[data-search-results] li > a')
+      .evaluateAll((links) =>
+        links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+    expect(top).toContain('/dich-vu/tuyen-quang/');
+  });
+});
+
+describe('the referral sheet', () => {
+  it('prints on one or two A4 pages with no navigation', async () => {
+    const page = await (await h.context()).newPage();
+    await page.goto('/dich-vu/an-giang/ban-in/');
+    await page.emulateMedia({ media: 'print' });
+    const file = join(out, 'sheet.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('An Giang');
+    expect(text).not.toContain('Thoát nhanh');
+  });
+});
