@@ -66,6 +66,10 @@ export const en: UiStrings = {
   'print.button': 'Print this page',
   'org.title': 'For organisations',
   'org.description': 'For staff and volunteers: printing, updating data and translation status.',
+  'org.dataCsv': 'Spreadsheet (CSV), one row per service; also the template for imports',
+  'org.dataJson': 'JSON following Open Referral HSDS 3.0',
+  'org.dataImport':
+    'To add data: fill in the spreadsheet with the same columns, then ask your technical contact to run the import. Every error is reported by row and column; if there is any error, nothing is written.',
   'org.translationHeading': 'Translation status',
   'org.translationLead':
     'This table is built from the content itself. “Shows another language” means the page is not translated yet and readers see another language with a notice.',

@@ -69,6 +69,10 @@ export const vi = {
   'org.title': 'Cho các tổ chức',
   'org.description':
     'Dành cho cán bộ và tình nguyện viên: in tài liệu, cập nhật dữ liệu và tình trạng dịch.',
+  'org.dataCsv': 'Bảng tính (CSV), mỗi dòng một nơi giúp đỡ; cũng là mẫu để nhập dữ liệu',
+  'org.dataJson': 'JSON theo chuẩn Open Referral HSDS 3.0',
+  'org.dataImport':
+    'Nhập dữ liệu mới: điền bảng tính theo đúng các cột, rồi nhờ người phụ trách kỹ thuật chạy lệnh nhập. Mọi lỗi được báo theo dòng và cột; nếu có lỗi, không tệp nào bị ghi.',
   'org.translationHeading': 'Tình trạng dịch',
   'org.translationLead':
     'Bảng này được tạo tự động từ nội dung. “Dùng bản khác” nghĩa là trang chưa được dịch và người đọc thấy bản ngôn ngữ khác cùng một thông báo.',

@@ -59,6 +59,10 @@ export const zh: UiStrings = {
   'print.button': '打印本页',
   'org.title': '机构专区',
   'org.description': '供工作人员和志愿者使用：打印、更新资料和翻译进度。',
+  'org.dataCsv': '电子表格（CSV），每行一个服务机构；也是导入模板',
+  'org.dataJson': '符合Open Referral HSDS 3.0的JSON',
+  'org.dataImport':
+    '添加资料：按相同的列填写电子表格，然后请技术人员运行导入。所有错误都会按行和列报告；只要有错误，就不会写入任何文件。',
   'org.translationHeading': '翻译进度',
   'org.translationLead':
     '此表根据内容自动生成。“显示其他语言”表示该页尚未翻译，读者会看到其他语言版本和一条提示。',

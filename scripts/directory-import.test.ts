@@ -1,0 +1,174 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseCsv, toCsv } from '../src/lib/csv.ts';
+import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
+import { providerSchema } from '../src/schemas/provider.ts';
+import { importDirectory } from './directory-import.ts';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 've-nha-import-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+// Test data only: these organisations and numbers are not published anywhere.
+const good: Record<Column, string> = {
+  id: 'thu-nghiem-mot',
+  name_vi: 'Trung tâm thử nghiệm',
+  name_en: 'Test centre',
+  organization_vi: '',
+  organization_en: '',
+  kind: 'government',
+  province: 'Kiên Giang',
+  commune: 'Phường Một',
+  address: '1 Đường Thử',
+  phones: '0296 3852 000 (Tiếp nhận | Reception); 111',
+  email: 'test@example.org',
+  website: 'https://example.org/',
+  hours: 'mon,tue,wed,thu,fri 07:30-17:00; sat 07:30-11:30',
+  service_types: 'legal-aid;shelter',
+  serves_genders: 'women;men',
+  serves_children: 'yes',
+  languages: 'vi;km',
+  cost: 'free',
+  referral_required: 'no',
+  sources: 'https://example.org/a https://example.org/b',
+  verified: '2026-11-22',
+  status: 'unverified',
+  description_vi: 'Giúp bạn, miễn phí.\n\nGọi <Hotline id="vn-111" /> nếu cần.',
+};
+const csvOf = (rows: Record<Column, string>[]) =>
+  toCsv([columnNames, ...rows.map((r) => columnNames.map((c) => r[c]))]);
+
+const readProviders = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir).map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      return [
+        file.replace('.mdx', ''),
+        { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
+      ];
+    }),
+  );
+
+describe('directory import', () => {
+  it('writes a provider file per row, finding provinces by former names', async () => {
+    const out = tmp();
+    const result = await importDirectory(csvOf([good]), { outDir: out });
+    expect(result.errors).toEqual([]);
+    const { data } = readProviders(out)['thu-nghiem-mot']!;
+    expect(data.province).toBe('an-giang');
+    expect(data.phones.map((p) => [p.dial, p.kind])).toEqual([
+      ['+842963852000', 'ordinary'],
+      ['111', 'short-code'],
+    ]);
+  });
+
+  it('rejects a bad file with every error by row and column, and writes nothing', async () => {
+    const out = tmp();
+    const bad = [
+      good,
+      { ...good, id: 'hai', province: 'Hà Tây cũ', phones: '12345' },
+      {
+        ...good,
+        id: 'ba',
+        service_types: 'massage',
+        verified: '22/11/2026',
+        serves_children: 'maybe',
+      },
+      { ...good, id: 'hai' },
+    ];
+    const result = await importDirectory(csvOf(bad), { outDir: out });
+    const where = result.errors.map((e) => `${e.row}:${e.column}`);
+    expect(where).toEqual(
+      expect.arrayContaining([
+        '3:province',
+        '3:phones',
+        '4:service_types',
+        '4:verified',
+        '4:serves_children',
+        '5:id',
+      ]),
+    );
+    expect(result.errors.every((e) => e.message.length > 10)).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('names missing columns', async () => {
+    const result = await importDirectory('id,name_vi\nx,y\n', { outDir: tmp() });
+    expect(result.errors[0]?.message).toMatch(/missing columns: name_en/);
+  });
+
+  it('writes nothing in a dry run', async () => {
+    const out = join(tmp(), 'providers');
+    const result = await importDirectory(csvOf([good]), { outDir: out, dryRun: true });
+    expect(result).toEqual({ errors: [], written: [] });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('gives the same data back after export then import', async () => {
+    const first = tmp();
+    await importDirectory(
+      csvOf([
+        good,
+        {
+          ...good,
+          id: 'thu-nghiem-hai',
+          hours: '24/7',
+          organization_vi: 'Hội',
+          organization_en: 'Union',
+        },
+      ]),
+      {
+        outDir: first,
+      },
+    );
+    const providers = readProviders(first);
+    // Export the way /du-lieu/dich-vu.csv does, then import again.
+    const exported = toCsv([
+      columnNames,
+      ...Object.entries(providers).map(([id, p]) => {
+        const row = providerToRow(id, p.data, p.body);
+        return columnNames.map((c) => row[c]);
+      }),
+    ]);
+    const second = tmp();
+    expect((await importDirectory(exported, { outDir: second })).errors).toEqual([]);
+    expect(readProviders(second)).toEqual(providers);
+    expect(parseCsv(exported)).toHaveLength(3);
+  });
+
+  it('round-trips the real directory in content/providers', async () => {
+    const dir = 'content/providers';
+    if (!existsSync(dir)) return;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+    const originals = Object.fromEntries(
+      files.map((file) => {
+        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
+          readFileSync(join(dir, file), 'utf8'),
+        )!;
+        return [
+          file.replace('.mdx', ''),
+          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
+        ];
+      }),
+    );
+    const exported = csvOf(
+      Object.entries(originals).map(([id, p]) => providerToRow(id, p.data, p.body)),
+    );
+    const out = tmp();
+    const result = await importDirectory(exported, { outDir: out });
+    if (files.length === 0) {
+      expect(result.errors[0]?.message).toMatch(/no providers/);
+      return;
+    }
+    expect(result.errors).toEqual([]);
+    expect(readProviders(out)).toEqual(originals);
+  });
+});

@@ -1,0 +1,192 @@
+// The directory's spreadsheet form: one row per provider (service), the
+// columns partners fill in. Used by the CSV export and `npm run directory:import`.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { providerSchema, type Provider } from '../schemas/provider.ts';
+import { hoursFromText, hoursToText } from './hours.ts';
+import { nationalAllowlist, shortCodeAllowlist } from './phone.ts';
+import { findProvince } from './provinces.ts';
+
+/** The columns, in order, with what goes in each (shown in the README and the template). */
+export const columns = {
+  id: 'File name of the provider: lower-case ASCII words joined by "-", e.g. an-giang-tro-giup-phap-ly',
+  name_vi: 'Official Vietnamese name',
+  name_en: 'English name',
+  organization_vi: 'Parent organisation in Vietnamese (optional)',
+  organization_en: 'Parent organisation in English (optional)',
+  kind: 'government, mass-organisation, ngo, international, health or legal',
+  province: 'Province or city, current or former name (e.g. An Giang or Kiên Giang)',
+  commune: 'Commune, ward or special zone (optional; districts no longer exist)',
+  address: 'Street address (optional)',
+  phones:
+    'Numbers as written, separated by ";", each optionally followed by (Vietnamese label | English label)',
+  email: 'Email (optional)',
+  website: 'Website starting with https:// (optional)',
+  hours: '24/7, or e.g. "mon,tue,wed,thu,fri 07:30-17:00; sat 07:30-11:30" (optional)',
+  service_types: 'Service type ids separated by ";" (see the list in the README)',
+  serves_genders: 'women;men, women, or men',
+  serves_children: 'yes or no',
+  languages: 'Language codes separated by ";", e.g. vi;en',
+  cost: 'free, charged or unknown',
+  referral_required: 'yes, no or unknown',
+  sources: 'Web addresses where the information comes from, separated by spaces',
+  verified: 'Date last checked, YYYY-MM-DD',
+  status: 'verified, unverified or historic',
+  description_vi: 'A few plain sentences in Vietnamese about the service',
+} as const;
+
+export type Column = keyof typeof columns;
+export const columnNames = Object.keys(columns) as Column[];
+
+/** Where a schema field's problems are reported in the spreadsheet. */
+const columnOfField: Record<string, Column> = {
+  name: 'name_vi',
+  organization: 'organization_vi',
+  serviceTypes: 'service_types',
+  serves: 'serves_genders',
+  referralRequired: 'referral_required',
+};
+
+export interface RowError {
+  row: number;
+  column: Column | '(row)';
+  message: string;
+}
+
+interface ProvinceLike {
+  id: string;
+  data: { name: { vi: string; en: string }; formerNames: string[] };
+}
+
+const list = (cell: string, separator = ';') =>
+  cell
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function providerToRow(id: string, data: Provider, body: string): Record<Column, string> {
+  return {
+    id,
+    name_vi: data.name.vi,
+    name_en: data.name.en,
+    organization_vi: data.organization?.vi ?? '',
+    organization_en: data.organization?.en ?? '',
+    kind: data.kind,
+    province: data.province,
+    commune: data.commune ?? '',
+    address: data.address ?? '',
+    phones: data.phones
+      .map((p) => (p.label ? `${p.number} (${p.label.vi} | ${p.label.en})` : p.number))
+      .join('; '),
+    email: data.email ?? '',
+    website: data.website ?? '',
+    hours: hoursToText(data.hours),
+    service_types: data.serviceTypes.join(';'),
+    serves_genders: data.serves.genders.join(';'),
+    serves_children: data.serves.children ? 'yes' : 'no',
+    languages: data.languages.join(';'),
+    cost: data.cost,
+    referral_required: data.referralRequired,
+    sources: data.sources.join(' '),
+    verified: data.verified.toISOString().slice(0, 10),
+    status: data.status,
+    description_vi: body.trim(),
+  };
+}
+
+/** What the phone should dial for a number written in Viet Nam, and its kind. */
+export function dialFor(
+  number: string,
+): { dial: string; kind: 'short-code' | 'national' | 'ordinary' } | null {
+  const digits = number.replace(/[^\d+]/g, '');
+  if (shortCodeAllowlist.VN?.includes(digits)) return { dial: digits, kind: 'short-code' };
+  if (nationalAllowlist.VN?.includes(digits)) return { dial: digits, kind: 'national' };
+  const parsed = parsePhoneNumberFromString(number, 'VN');
+  return parsed?.isValid() ? { dial: parsed.number, kind: 'ordinary' } : null;
+}
+
+/** Turn one spreadsheet row into provider data, or say exactly what is wrong. */
+export function rowToProvider(
+  cells: Record<Column, string>,
+  row: number,
+  provinces: ProvinceLike[],
+): { id: string; data: Provider; body: string } | { errors: RowError[] } {
+  const errors: RowError[] = [];
+  const fail = (column: Column, message: string) => errors.push({ row, column, message });
+  const get = (c: Column) => (cells[c] ?? '').trim();
+
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(get('id'))) {
+    fail('id', `"${get('id')}" is not a file name: use lower-case ASCII words joined by "-".`);
+  }
+  const province = findProvince(provinces, get('province'));
+  if (!province) {
+    fail(
+      'province',
+      `"${get('province')}" is not one of the 34 provinces of 2025 or a former province name.`,
+    );
+  }
+  const phones = list(get('phones')).flatMap((entry) => {
+    const match = /^([^()]+?)\s*(?:\(([^|)]*)\|([^)]*)\))?$/.exec(entry);
+    const dial = match ? dialFor(match[1]!) : null;
+    if (!match || !dial) {
+      fail('phones', `"${entry}" is not a phone number that works in Viet Nam.`);
+      return [];
+    }
+    const label =
+      match[2] !== undefined ? { vi: match[2].trim(), en: match[3]!.trim() } : undefined;
+    return [{ number: match[1]!.trim(), ...dial, ...(label ? { label } : {}) }];
+  });
+  let hours;
+  try {
+    hours = hoursFromText(get('hours'));
+  } catch (error) {
+    fail('hours', (error as Error).message);
+  }
+  const body = get('description_vi');
+  if (/[{}]|<(?!Hotline id="[a-z0-9-]+" \/>)/.test(body)) {
+    fail(
+      'description_vi',
+      'Write plain text: no "<", "{" or "}" (a number is written as <Hotline id="vn-111" />).',
+    );
+  }
+  const yesNo = (column: Column) => {
+    const value = get(column);
+    if (!['yes', 'no'].includes(value)) fail(column, `write yes or no, not "${value}".`);
+    return value === 'yes';
+  };
+  const optional = (value: string) => (value === '' ? undefined : value);
+  const draft = {
+    name: { vi: get('name_vi'), en: get('name_en') },
+    ...(get('organization_vi') || get('organization_en')
+      ? { organization: { vi: get('organization_vi'), en: get('organization_en') } }
+      : {}),
+    kind: get('kind'),
+    province: province?.id ?? get('province'),
+    commune: optional(get('commune')),
+    address: optional(get('address')),
+    phones,
+    email: optional(get('email')),
+    website: optional(get('website')),
+    hours,
+    serviceTypes: list(get('service_types')),
+    serves: { genders: list(get('serves_genders')), children: yesNo('serves_children') },
+    languages: list(get('languages')),
+    cost: get('cost'),
+    referralRequired: get('referral_required'),
+    sources: list(get('sources'), ' '),
+    verified: get('verified'),
+    status: get('status'),
+  };
+  const parsed = providerSchema.safeParse(
+    Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)),
+  );
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const column =
+        columnOfField[field] ?? (columnNames.includes(field as Column) ? (field as Column) : 'id');
+      fail(column, `${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
+  if (errors.length > 0 || !parsed.success) return { errors };
+  return { id: get('id'), data: parsed.data, body };
+}
