@@ -20,6 +20,25 @@ export default defineConfig({
   // Nothing about a visit may leave the phone: no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },
+  // A per-page Content-Security-Policy with hashes of every inline script and
+  // style. Pagefind compiles WebAssembly and runs a worker, so search needs
+  // 'wasm-unsafe-eval' and worker-src 'self'. Nothing may load from elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -81,3 +81,43 @@ describe('privacy', () => {
     expect(await ctx.cookies()).toEqual([]);
   });
 });
+
+describe('content security policy', () => {
+  it('blocks nothing the site itself needs, search included', async () => {
+    const ctx = await h.context();
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const path of [
+      '/',
+      '/so-tay/chao-mung/',
+      '/dich-vu/',
+      '/en/duong-day-nong/',
+      '/ngoai-tuyen/',
+    ]) {
+      await page.goto(path, { waitUntil: 'load' });
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(
+        1,
+      );
+      expect(
+        await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+        path,
+      ).toEqual([]);
+    }
+    await page.goto('/tim-kiem/?q=duong+day+nong');
+    await expect
+      .poll(() => page.locator('[data-search-results] li').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

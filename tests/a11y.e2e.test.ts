@@ -1,0 +1,104 @@
+// Accessibility over every page template, in Vietnamese and in a fallback
+// language: axe with WCAG 2.2 AA rules, no sideways scrolling at 320 px, and
+// focus never hidden under the fixed quick-exit button.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/browser.ts';
+import { builtPages } from './support/dist.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** One page of each template (the first built page whose path matches), in vi and ko. */
+const templates = [
+  /^\/$/,
+  /^\/so-tay\/$/,
+  /^\/so-tay\/(?!ban-in)[^/]+\/$/,
+  /^\/so-tay\/ban-in\/$/,
+  /^\/duong-day-nong\/$/,
+  /^\/duong-day-nong\/[^/]+\/$/,
+  /^\/di-cu-an-toan\/$/,
+  /^\/di-cu-an-toan\/(?!khoa-hoc)[^/]+\/$/,
+  /^\/di-cu-an-toan\/khoa-hoc\/$/,
+  /^\/di-cu-an-toan\/khoa-hoc\/[^/]+\/$/,
+  /^\/dich-vu\/$/,
+  /^\/dich-vu\/an-giang\/$/,
+  /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/,
+  /^\/dich-vu\/an-giang\/ban-in\/$/,
+  /^\/tim-kiem\/$/,
+  /^\/tim-kiem\/muc-luc\/$/,
+  /^\/an-toan\/$/,
+  /^\/to-chuc\/$/,
+  /^\/ngoai-tuyen\/$/,
+];
+const paths = templates.flatMap((pattern) => {
+  const vi = builtPages().find((p) => p.locale === 'vi' && pattern.test(p.path));
+  return vi ? [vi.path, `/ko${vi.path}`] : [];
+});
+
+async function open(path: string, width = 390): Promise<Page> {
+  const ctx = await h.context({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(path, { waitUntil: 'load' });
+  return page;
+}
+
+describe('accessibility', () => {
+  it('covers every template', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has no axe violations (WCAG 2.2 AA) on any template', async () => {
+    const problems: string[] = [];
+    for (const path of paths) {
+      const page = await open(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      for (const v of results.violations) {
+        problems.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      }
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('never scrolls sideways at 320 px', async () => {
+    const wide: string[] = [];
+    for (const path of paths) {
+      const page = await open(path, 320);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
+  }, 300_000);
+
+  it('keeps every focused element clear of the quick-exit button', async () => {
+    const page = await open('/so-tay/', 320);
+    const hidden: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const covered = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el.matches('[data-quick-exit]') || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        const exit = document.querySelector('[data-quick-exit]')!.getBoundingClientRect();
+        const overlaps =
+          r.bottom > exit.top && r.top < exit.bottom && r.right > exit.left && r.left < exit.right;
+        const visible = r.top >= 0 && r.bottom <= innerHeight;
+        return overlaps || !visible ? `${el.tagName} ${el.textContent?.trim().slice(0, 30)}` : null;
+      });
+      if (covered) hidden.push(covered);
+    }
+    expect(hidden).toEqual([]);
+  });
+});
