@@ -89,3 +89,13 @@ describe('a single chapter in print', () => {
       expect(text, label).not.toContain(label);
   });
 });
+
+describe('wallet cards', () => {
+  it('print cleanly with the numbers and no navigation', async () => {
+    const file = await printToPdf('/di-cu-an-toan/the-vi/', 'wallet');
+    expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    const text = allText(file);
+    expect(text).toMatch(/\+84\s?981/);
+    for (const label of screenOnly) expect(text, label).not.toContain(label);
+  });
+});

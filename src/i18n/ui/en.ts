@@ -192,6 +192,13 @@ export const en: UiStrings = {
   'region.central-highlands': 'Central Highlands',
   'region.southeast': 'Southeast',
   'region.mekong-delta': 'Mekong Delta',
+  'wallet.title': 'Numbers to carry: wallet cards',
+  'wallet.description':
+    'Small printable cards with the numbers to call in the country you go to, to keep in a wallet.',
+  'wallet.lead':
+    'Print this page, cut along the borders and keep the card in your wallet or phone case. Save the numbers in your phone too.',
+  'wallet.card': (p) => `Numbers to know in ${p.country}`,
+  'wallet.anywhere': 'Works from any country',
   'footer.private': 'This site uses no cookies, no tracking, and sends nothing about you anywhere.',
   'footer.emergency': 'In danger, call',
 };

@@ -187,6 +187,13 @@ export const ko: UiStrings = {
   'region.central-highlands': '중부 고원',
   'region.southeast': '동남부',
   'region.mekong-delta': '메콩강 삼각주',
+  'wallet.title': '가지고 다닐 전화번호 카드',
+  'wallet.description':
+    '가는 나라에서 걸 전화번호를 적은 작은 인쇄용 카드입니다. 지갑에 넣어 두세요.',
+  'wallet.lead':
+    '이 페이지를 인쇄해 테두리를 따라 자르고 지갑이나 휴대폰 케이스에 넣어 두세요. 번호를 휴대폰에도 저장하세요.',
+  'wallet.card': (p) => `${p.country}에서 알아 둘 번호`,
+  'wallet.anywhere': '어느 나라에서나 걸 수 있음',
   'footer.private':
     '이 사이트는 쿠키와 추적을 사용하지 않으며, 당신에 대한 정보를 어디에도 보내지 않습니다.',
   'footer.emergency': '위급할 때 전화',

@@ -198,6 +198,12 @@ export const vi = {
   'region.central-highlands': 'Tây Nguyên',
   'region.southeast': 'Đông Nam Bộ',
   'region.mekong-delta': 'Đồng bằng sông Cửu Long',
+  'wallet.title': 'Thẻ số điện thoại để mang theo',
+  'wallet.description': 'Thẻ nhỏ in được, ghi các số cần gọi ở nước bạn đến, để cất trong ví.',
+  'wallet.lead':
+    'In trang này, cắt theo đường viền và cất thẻ trong ví hoặc ốp điện thoại. Nên lưu các số này vào điện thoại nữa.',
+  'wallet.card': (p: { country: string }) => `Số cần nhớ ở ${p.country}`,
+  'wallet.anywhere': 'Gọi được từ mọi nước',
   'footer.private':
     'Trang này không dùng cookie, không theo dõi và không gửi thông tin của bạn đi đâu.',
   'footer.emergency': 'Khi nguy hiểm, gọi',

@@ -177,6 +177,11 @@ export const zh: UiStrings = {
   'region.central-highlands': '西原',
   'region.southeast': '东南部',
   'region.mekong-delta': '湄公河三角洲',
+  'wallet.title': '随身携带的电话卡片',
+  'wallet.description': '可打印的小卡片，写有在目的地国家要拨打的电话，放在钱包里。',
+  'wallet.lead': '打印本页，沿边框剪下，把卡片放进钱包或手机壳。也请把这些号码存进手机。',
+  'wallet.card': (p) => `在${p.country}要记住的号码`,
+  'wallet.anywhere': '在任何国家都能拨打',
   'footer.private': '本网站不使用cookie，不做跟踪，也不会把你的任何信息发送出去。',
   'footer.emergency': '遇到危险时，请拨打',
 };
