@@ -90,6 +90,38 @@ describe('content files match their schemas', () => {
   });
 });
 
+describe('phone numbers in content', () => {
+  // Numbers live in content/hotlines/ and provider data; text uses <Hotline id="…" />.
+  // A page title may name a line ("Khi bạn gọi 111"), so titles are skipped.
+  const shortCodes = /(?<![\d/.,])(110|111|112|113|114|115|117|119|120|122|1345|1366)(?![\d/])/;
+  const phoneLike = /\+?\d[\d .-]{6,}\d/;
+  it('are never typed into MDX text', () => {
+    const files = [
+      'content/handbook',
+      'content/pages',
+      'content/migration',
+      'content/course',
+      'content/providers',
+    ].flatMap((dir) => filesIn(dir, '.mdx'));
+    const offenders = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8')
+        .replace(/^title: .*$/m, '')
+        .replace(/<(Hotline|CallButton)\s[^>]*\/>/g, '')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/^\s*-\s+https?:\/\/\S+$/gm, '')
+        .replace(/^\s*(-\s*)?(verified|dial|number):.*$/gm, '');
+      return text
+        .split('\n')
+        .flatMap((line, i) =>
+          shortCodes.test(line) || phoneLike.test(line)
+            ? [`${file}:${i + 1}: ${line.trim().slice(0, 80)}`]
+            : [],
+        );
+    });
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('schemas explain mistakes to editors', () => {
   const good = {
     number: '111',
