@@ -42,7 +42,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 const t = useStrings('vi');
 // Words that appear only in the screen's controls, never in content.
 const screenOnly = [
-  t['quickExit.label'],
+  t['quickExit.hint'],
   t.skipToContent,
   `${t['lang.label']}:`,
   t['handbook.next'],

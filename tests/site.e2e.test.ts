@@ -79,6 +79,15 @@ describe('privacy', () => {
     }
     expect(ctx.foreignRequests).toEqual([]);
     expect(await ctx.cookies()).toEqual([]);
+    // Nothing is written to storage unless the reader asks (Save for offline,
+    // quick exit). The service worker's own cache of the shell is the exception
+    // the offline design asks for.
+    const storage = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+    }));
+    expect(storage).toEqual({ local: 0, session: 0, databases: 0 });
   });
 });
 

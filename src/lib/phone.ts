@@ -16,6 +16,15 @@ export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
   CN: ['110', '119', '120', '122'],
   // Cambodia: 117 police.
   KH: ['117'],
+  // Taiwan (not in facts.md; found with the search tool, sources in content/hotlines/tw-*.yaml):
+  // 110 police (npa.gov.tw), 119 fire and ambulance (nfa.gov.tw), 113 protection hotline
+  // (taiwannews.com.tw, taichung.gov.tw), 1955 foreign worker hotline (wda.gov.tw).
+  TW: ['110', '113', '119', '1955'],
+  // Japan (not in facts.md): 110 police (npa.go.jp), 119 fire and ambulance
+  // (city.odate.lg.jp, city.tokushima.tokushima.jp).
+  JP: ['110', '119'],
+  // Malaysia (not in facts.md): 999 emergency services, MERS 999 (bernama.com, thestar.com.my).
+  MY: ['999'],
 };
 
 /**
@@ -25,6 +34,9 @@ export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
 export const nationalAllowlist: Readonly<Record<string, readonly string[]>> = {
   // Korea: the Danuri helpline for migrant families (facts.md section 3).
   KR: ['15771366'],
+  // Viet Nam: 1900 969680, Peace House / Centre for Women and Development call centre,
+  // Viet Nam Women's Union (facts.md section 2).
+  VN: ['1900969680'],
 };
 
 interface DialInput {

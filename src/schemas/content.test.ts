@@ -90,6 +90,36 @@ describe('content files match their schemas', () => {
   });
 });
 
+describe('the handbook', () => {
+  const chapters = (lang: string) => filesIn(`content/handbook/${lang}`, '.mdx');
+  const bodyWords = (file: string) =>
+    readFileSync(file, 'utf8')
+      .replace(/^---[\s\S]*?---/, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ' ')
+      .match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+  it('has all eleven chapters in Vietnamese and in English', () => {
+    const names = (lang: string) => chapters(lang).map((f) => f.split('/').pop());
+    expect(names('vi')).toHaveLength(11);
+    expect(names('en')).toEqual(names('vi'));
+  });
+  it('has at least 400 words in every Vietnamese chapter', () => {
+    const short = chapters('vi').filter((f) => bodyWords(f) < 400);
+    expect(short).toEqual([]);
+  });
+  it('ends every chapter with what to do now and who can help', () => {
+    const endings: Record<string, RegExp> = {
+      vi: /## Bạn có thể làm gì ngay bây giờ[\s\S]*## Ai có thể giúp bạn/,
+      en: /## What you can do now[\s\S]*## Who can help/,
+    };
+    const missing = ['vi', 'en'].flatMap((lang) =>
+      chapters(lang).filter((f) => !endings[lang]!.test(readFileSync(f, 'utf8'))),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('phone numbers in content', () => {
   // Numbers live in content/hotlines/ and provider data; text uses <Hotline id="…" />.
   // A page title may name a line ("Khi bạn gọi 111"), so titles are skipped.

@@ -6,7 +6,7 @@ interface PagefindResult {
   data: () => Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string };
+    meta: { title?: string; phone?: string; dial?: string };
     filters: Record<string, string[]>;
   }>;
 }
@@ -28,6 +28,9 @@ interface Messages {
   unavailable: string;
   sections: Record<string, string>;
 }
+
+/** The Pagefind filters the form can set: data-pagefind-filter names on our pages. */
+const filterNames = ['section', 'province', 'type'];
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -52,12 +55,18 @@ if (form && status && list) {
 
   const render = async () => {
     const query = foldQuery(input.value);
-    const section = new FormData(form).get('section')?.toString() ?? '';
+    const data = new FormData(form);
+    const filters: Record<string, string> = {};
+    for (const name of filterNames) {
+      const value = data.get(name)?.toString() ?? '';
+      if (value) filters[name] = value;
+    }
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
-    if (section) params.set('section', section);
+    for (const [name, value] of Object.entries(filters)) params.set(name, value);
     history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
-    if (!query && !section) {
+    // With no words, a chosen filter browses everything in it (e.g. all legal aid in a province).
+    if (!query && Object.keys(filters).length === 0) {
       status.textContent = '';
       list.replaceChildren();
       return;
@@ -65,11 +74,7 @@ if (form && status && list) {
     status.textContent = messages.searching;
     try {
       const pf = await load();
-      const search = await pf.debouncedSearch(
-        query || null,
-        section ? { filters: { section } } : {},
-        250,
-      );
+      const search = await pf.debouncedSearch(query || null, { filters }, 250);
       if (!search) return; // A newer query replaced this one.
       const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
       list.replaceChildren(...data.map(resultItem));
@@ -99,6 +104,14 @@ if (form && status && list) {
       label.textContent = messages.sections[section];
       item.append(label);
     }
+    // A provider's phone is callable straight from the list.
+    if (result.meta.dial && result.meta.phone) {
+      const call = document.createElement('a');
+      call.className = 'call';
+      call.href = `tel:${result.meta.dial}`;
+      call.textContent = result.meta.phone;
+      item.append(document.createElement('br'), call);
+    }
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is text from our own pages with <mark> around matches.
     excerpt.innerHTML = result.excerpt;
@@ -114,6 +127,10 @@ if (form && status && list) {
       `input[name="section"][value="${CSS.escape(section)}"]`,
     );
     if (radio) radio.checked = true;
+  }
+  for (const name of ['province', 'type']) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (select) select.value = params.get(name) ?? '';
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -126,6 +126,8 @@ export const en: UiStrings = {
   'search.index': 'Every page from A to Z',
   'search.indexDescription': 'A list of every page on this site, in alphabetical order.',
   'search.section': 'Search in',
+  'search.province': 'Province or city',
+  'search.type': 'Kind of service',
   'search.all': 'Everything',
   'search.searching': 'Searching…',
   'search.results.one': '{count} result found.',

@@ -122,6 +122,8 @@ export const ko: UiStrings = {
   'search.index': '모든 페이지 (가나다순)',
   'search.indexDescription': '이 사이트의 모든 페이지를 가나다순으로 모은 목록입니다.',
   'search.section': '검색 범위',
+  'search.province': '성·시',
+  'search.type': '서비스 종류',
   'search.all': '전체',
   'search.searching': '찾는 중…',
   'search.results.one': '검색 결과 {count}개.',

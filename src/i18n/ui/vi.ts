@@ -131,6 +131,8 @@ export const vi = {
   'search.index': 'Mọi trang theo thứ tự chữ cái',
   'search.indexDescription': 'Danh sách mọi trang của trang web, xếp theo thứ tự chữ cái.',
   'search.section': 'Tìm trong',
+  'search.province': 'Tỉnh, thành phố',
+  'search.type': 'Loại dịch vụ',
   'search.all': 'Tất cả',
   'search.searching': 'Đang tìm…',
   'search.results.one': 'Tìm thấy {count} kết quả.',

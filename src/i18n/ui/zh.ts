@@ -115,6 +115,8 @@ export const zh: UiStrings = {
   'search.index': '所有页面（按字母顺序）',
   'search.indexDescription': '本站所有页面的列表，按字母顺序排列。',
   'search.section': '搜索范围',
+  'search.province': '省市',
+  'search.type': '服务类型',
   'search.all': '全部',
   'search.searching': '正在搜索…',
   'search.results.one': '找到{count}个结果。',
