@@ -31,6 +31,8 @@ export function selectFiles(all: string[], locale: Locale, pagefindLang: string)
     if (locale === defaultLocale && otherPrefixes.some((p) => rest.startsWith(p))) return false;
     // Province pages are saved per province, on request: see provinceOf().
     if (provinceOf(rest)) return false;
+    // Print editions are for paper; their chapters are saved one by one.
+    if (rest.includes('/ban-in/')) return false;
     return (
       rest === 'index.html' ||
       rest === 'ngoai-tuyen/index.html' ||

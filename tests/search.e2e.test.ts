@@ -45,6 +45,24 @@ describe('Vietnamese search', () => {
     });
   }
 
+  // Typed without marks, as on most phones: the right chapter is among the first three.
+  const chapterQueries: [string, string[]][] = [
+    ['dang ky khai sinh', ['/so-tay/giay-to/', '/so-tay/tre-em/']],
+    ['tro giup phap ly', ['/so-tay/giay-to/', '/so-tay/quyen-loi/']],
+    ['kham suc khoe', ['/so-tay/suc-khoe/']],
+    ['ac mong xau ho', ['/so-tay/cam-xuc/']],
+    ['hoc nghe vay von', ['/so-tay/viec-lam/', '/so-tay/quyen-loi/']],
+  ];
+  for (const [query, expected] of chapterQueries) {
+    it(`"${query}" finds ${expected.join(' or ')} among the first three`, async () => {
+      const top = (await search(query)).slice(0, 3);
+      expect(
+        top.some((p) => expected.includes(p)),
+        top.join(' '),
+      ).toBe(true);
+    });
+  }
+
   // Pagefind drops query words it does not know, so each synonym is tested alone.
   it('"buôn" finds pages that only say "mua bán người"', async () => {
     expect(await search('buôn')).toContain('/duong-day-nong/');

@@ -185,6 +185,9 @@ export const en: UiStrings = {
   'directory.sheetDescription': (p) =>
     `A one- or two-page A4 list of services in ${p.name}, to print and hand over.`,
   'directory.printed': (p) => `Printed on ${p.date}`,
+  'directory.booklet': 'Directory booklet, all 34 provinces and cities: print edition',
+  'directory.bookletDescription':
+    'The whole directory, province by province, on one page to print for staff and volunteers.',
   'directory.data': 'Directory data to download',
   'directory.provider': 'Service',
   'region.northern-midlands-mountains': 'Northern midlands and mountains',

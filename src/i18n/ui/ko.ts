@@ -180,6 +180,9 @@ export const ko: UiStrings = {
   'directory.sheetTitle': (p) => `${p.name}의 도움 기관: 인쇄용`,
   'directory.sheetDescription': (p) => `${p.name}의 도움 기관을 A4 한두 장에 담은 인쇄용 목록.`,
   'directory.printed': (p) => `${p.date} 인쇄`,
+  'directory.booklet': '34개 성·시 도움 기관 목록집: 인쇄용',
+  'directory.bookletDescription':
+    '직원과 자원봉사자를 위해 전체 목록을 성·시별로 한 페이지에 모았습니다.',
   'directory.data': '내려받을 수 있는 목록 데이터',
   'directory.provider': '기관',
   'region.northern-midlands-mountains': '북부 산간 지역',

@@ -191,6 +191,9 @@ export const vi = {
   'directory.sheetDescription': (p: { name: string }) =>
     `Danh sách một hoặc hai trang A4 về các nơi giúp đỡ ở ${p.name}, để in và trao tận tay.`,
   'directory.printed': (p: { date: string }) => `In ngày ${p.date}`,
+  'directory.booklet': 'Sổ danh bạ nơi giúp đỡ, 34 tỉnh, thành phố: bản in',
+  'directory.bookletDescription':
+    'Toàn bộ danh bạ theo từng tỉnh, thành phố trong một trang để in cho cán bộ và tình nguyện viên.',
   'directory.data': 'Dữ liệu danh bạ để tải về',
   'directory.provider': 'Nơi giúp đỡ',
   'region.northern-midlands-mountains': 'Trung du và miền núi phía Bắc',

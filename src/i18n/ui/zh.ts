@@ -170,6 +170,8 @@ export const zh: UiStrings = {
   'directory.sheetTitle': (p) => `${p.name}的求助机构：打印版`,
   'directory.sheetDescription': (p) => `${p.name}求助机构的一到两页A4清单，方便打印和发放。`,
   'directory.printed': (p) => `打印日期：${p.date}`,
+  'directory.booklet': '34个省市求助机构名录：打印版',
+  'directory.bookletDescription': '按省市排列的完整名录，集中在一页，供工作人员和志愿者打印。',
   'directory.data': '可下载的名录数据',
   'directory.provider': '服务机构',
   'region.northern-midlands-mountains': '北部山区',
