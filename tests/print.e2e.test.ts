@@ -99,3 +99,16 @@ describe('wallet cards', () => {
     for (const label of screenOnly) expect(text, label).not.toContain(label);
   });
 });
+
+describe('course handouts', () => {
+  it('a lesson prints on A4 with its questions and answers and no navigation', async () => {
+    const lesson = builtPages().find(
+      (p) => p.locale === 'vi' && /^\/di-cu-an-toan\/khoa-hoc\/[^/]+\/$/.test(p.path),
+    )!;
+    const file = await printToPdf(lesson.path, 'lesson');
+    expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    const text = allText(file);
+    expect(text).toContain('Đáp án');
+    for (const label of [...screenOnly, t['course.next']]) expect(text, label).not.toContain(label);
+  });
+});
