@@ -2,41 +2,15 @@
 // with N synthetic providers (never written into content/) and print the time
 // of each stage, the page count and the size of dist/, to see how cost grows.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { providerFile } from '../src/lib/provider-file.ts';
+import { copyProject } from './lib/project-copy.ts';
 import { serviceTypeIds } from '../src/lib/service-types.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
 
 const sizes = (process.argv[2] ?? '1000,5000,10000').split(',').map(Number);
 const provinces = readdirSync('content/provinces').map((f) => f.replace('.yaml', ''));
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 've-nha-bench-'));
-  for (const item of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ]) {
-    cpSync(item, join(dir, item), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 function addProviders(dir: string, n: number): void {
   const out = join(dir, 'content/providers');
@@ -78,7 +52,7 @@ function timed(cwd: string, script: string): number {
 
 console.log('providers  astro (s)  pagefind (s)  offline+sw (s)  pages  dist/ (MB)');
 for (const n of sizes) {
-  const dir = copyProject();
+  const dir = copyProject('ve-nha-bench-');
   try {
     addProviders(dir, n);
     const astro = timed(dir, 'astro-build.ts');

@@ -2,28 +2,17 @@
 // on. Each case copies the project to a temporary folder, breaks one file,
 // and runs `astro sync` (which validates every collection, as the build does).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../scripts/lib/project-copy.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 've-nha-content-'));
+  const dir = copyProject('ve-nha-content-');
   made.push(dir);
-  for (const item of [
-    'src',
-    'content',
-    'public',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ]) {
-    cpSync(item, join(dir, item), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 

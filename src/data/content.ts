@@ -39,3 +39,12 @@ export async function localizedLessons(): Promise<Localized<LessonEntry>[]> {
   const resolved = resolveTranslations(await getCollection('course'));
   return resolved.sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
+
+/** The page in content/pages/ that introduces a section with its own route. */
+export async function sectionIntro(locale: Locale, slug: string): Promise<Localized<PageEntry>> {
+  const intro = (await localizedPages()).find((p) => p.locale === locale && p.slug === slug);
+  if (!intro) {
+    throw new Error(`content/pages/vi/${slug}.mdx is missing: it introduces /${slug}/.`);
+  }
+  return intro;
+}
