@@ -74,6 +74,7 @@ describe('privacy', () => {
   it('no page requests anything from another host', async () => {
     const ctx = await h.context();
     const page = await ctx.newPage();
+    // Every built page, in every language (about 450): this is the long test.
     for (const built of builtPages()) {
       await page.goto(built.path, { waitUntil: 'load' });
     }
@@ -88,7 +89,7 @@ describe('privacy', () => {
       databases: (await indexedDB.databases()).length,
     }));
     expect(storage).toEqual({ local: 0, session: 0, databases: 0 });
-  });
+  }, 600_000);
 });
 
 describe('content security policy', () => {
