@@ -1,32 +1,67 @@
-// Browser tests never skip: without Chromium they install it (as root on
+// Browser tests never skip: without Chromium (or poppler-utils, which the
+// print tests use to read the PDFs Chromium makes) they install it (as root on
 // Debian) or fail with the command that installs it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const installCommand =
-  'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium';
 
-export default function requireChromium(): void {
-  if (works()) return;
+interface Tool {
+  /** What the error calls it. */
+  name: string;
+  command: string;
+  args: string[];
+  debianPackage: string;
+  /** Only install Debian's package when the tool is expected where Debian puts it. */
+  installable: boolean;
+  hint: string;
+}
+
+const tools: Tool[] = [
+  {
+    name: "Debian's Chromium",
+    command: chromiumPath,
+    args: ['--version'],
+    debianPackage: 'chromium',
+    installable: chromiumPath === '/usr/bin/chromium',
+    hint: 'or point CHROMIUM_PATH at another Chromium.',
+  },
+  {
+    name: 'pdfinfo and pdftotext (poppler-utils)',
+    command: 'pdfinfo',
+    args: ['-v'],
+    debianPackage: 'poppler-utils',
+    installable: true,
+    hint: 'The print tests read page sizes and text from the PDFs Chromium prints.',
+  },
+];
+
+const installCommand = (pkg: string) =>
+  `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${pkg}`;
+
+export default function requireBrowserTools(): void {
+  for (const tool of tools) requireTool(tool);
+}
+
+function requireTool(tool: Tool): void {
+  if (works(tool)) return;
+  const command = installCommand(tool.debianPackage);
   const isRoot = process.getuid?.() === 0;
   const isDebian = existsSync('/etc/debian_version');
-  if (isRoot && isDebian && chromiumPath === '/usr/bin/chromium') {
-    console.log(`Chromium is missing: installing Debian's package (${installCommand})…`);
-    const run = spawnSync('sh', ['-c', installCommand], { stdio: 'inherit' });
-    if (run.status === 0 && works()) return;
+  if (isRoot && isDebian && tool.installable) {
+    console.log(`${tool.name} is missing: installing Debian's package (${command})…`);
+    const run = spawnSync('sh', ['-c', command], { stdio: 'inherit' });
+    if (run.status === 0 && works(tool)) return;
   }
   throw new Error(
-    `Browser tests need Debian's Chromium at ${chromiumPath}, and it is not there or does not start.\n` +
-      `Install it with:\n  sudo sh -c '${installCommand}'\n` +
-      `or point CHROMIUM_PATH at another Chromium. Browser tests are never skipped.`,
+    `Browser tests need ${tool.name} (${tool.command}), and it is not there or does not start.\n` +
+      `Install it with:\n  sudo sh -c '${command}'\n${tool.hint} Browser tests are never skipped.`,
   );
 }
 
-function works(): boolean {
-  if (!existsSync(chromiumPath)) return false;
+function works(tool: Tool): boolean {
   try {
-    execFileSync(chromiumPath, ['--version'], { stdio: 'pipe', timeout: 30_000 });
+    execFileSync(tool.command, tool.args, { stdio: 'pipe', timeout: 30_000 });
     return true;
   } catch {
     return false;
