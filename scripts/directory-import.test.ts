@@ -100,6 +100,24 @@ describe('directory import', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('reads phone labels that hold brackets, and explains a label without both languages', async () => {
+    const out = tmp();
+    const rows = [
+      { ...good, phones: '0296 3852 000 (Tiếp nhận (24/7) | Reception (24/7))' },
+      { ...good, id: 'hai', phones: '0296 3852 000 (Tiếp nhận)' },
+    ];
+    const result = await importDirectory(csvOf(rows), { outDir: out });
+    expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [3, 'phones', expect.stringContaining('(Vietnamese label | English label)')],
+    ]);
+    const fixed = await importDirectory(csvOf([rows[0]!]), { outDir: out });
+    expect(fixed.errors).toEqual([]);
+    expect(readProviders(out)['thu-nghiem-mot']!.data.phones[0]!.label).toEqual({
+      vi: 'Tiếp nhận (24/7)',
+      en: 'Reception (24/7)',
+    });
+  });
+
   it('names missing columns', async () => {
     const result = await importDirectory('id,name_vi\nx,y\n', { outDir: tmp() });
     expect(result.errors[0]?.message).toMatch(/missing columns: name_en/);

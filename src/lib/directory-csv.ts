@@ -125,14 +125,22 @@ export function rowToProvider(
     );
   }
   const phones = list(get('phones')).flatMap((entry) => {
-    const match = /^([^()]+?)\s*(?:\(([^|)]*)\|([^)]*)\))?$/.exec(entry);
+    // The label is everything inside the outer brackets, so it may hold brackets itself.
+    const match = /^([^()]+?)\s*(?:\((.*)\))?$/.exec(entry);
     const dial = match ? dialFor(match[1]!) : null;
     if (!match || !dial) {
       fail('phones', `"${entry}" is not a phone number that works in Viet Nam.`);
       return [];
     }
-    const label =
-      match[2] !== undefined ? { vi: match[2].trim(), en: match[3]!.trim() } : undefined;
+    const [vi, en] = match[2]?.split(/\|(.*)/s) ?? [];
+    if (match[2] !== undefined && (!vi?.trim() || !en?.trim())) {
+      fail(
+        'phones',
+        `"${entry}": write the label as (Vietnamese label | English label), e.g. "0296 3852 000 (Lễ tân | Reception)".`,
+      );
+      return [];
+    }
+    const label = vi && en ? { vi: vi.trim(), en: en.trim() } : undefined;
     return [{ number: match[1]!.trim(), ...dial, ...(label ? { label } : {}) }];
   });
   let hours;
