@@ -43,11 +43,30 @@ describe('the directory', () => {
     const providerPages = builtPages().filter((p) =>
       /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/.test(p.path),
     );
+    expect(providerPages.length).toBeGreaterThan(0);
     const problems = providerPages.filter(
       (p) =>
         !p.doc.querySelector('time[datetime]') ||
         p.doc.querySelectorAll('a[rel="noreferrer"][href^="http"]').length === 0,
     );
     expect(problems.map((p) => p.path)).toEqual([]);
+  });
+
+  it('flags unconfirmed and old entries on screen and on paper', () => {
+    for (const path of ['/dich-vu/can-tho/', '/dich-vu/can-tho/ban-in/', '/en/dich-vu/can-tho/']) {
+      const card = page(path).doc.querySelector('[data-provider-card="viet-han-can-tho"]');
+      expect(
+        card?.querySelector('[data-provider-flags]')?.getAttribute('data-provider-flags'),
+        path,
+      ).toBe('unverified stale');
+    }
+  });
+
+  it('keeps past programmes off the province list but explains them on their own page', () => {
+    const list = page('/dich-vu/an-giang/').doc;
+    expect(list.querySelector('[data-provider-card="nha-nhan-ai-long-xuyen"]')).not.toBeNull();
+    expect(list.querySelector('[data-provider-card="trung-tam-danh-gia-an-giang"]')).toBeNull();
+    const own = page('/dich-vu/an-giang/trung-tam-danh-gia-an-giang/').doc;
+    expect(own.querySelector('[data-flag="historic"]')).not.toBeNull();
   });
 });

@@ -45,6 +45,45 @@ describe('finding a province', () => {
   });
 });
 
+describe('filtering a province page by service', () => {
+  const shownCards = (page: import('playwright-core').Page) =>
+    page
+      .locator('[data-provider-card]:visible')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-provider-card')).sort());
+
+  for (const javaScriptEnabled of [false, true]) {
+    it(`shows only the places offering it, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const page = await (await h.context({ javaScriptEnabled })).newPage();
+      await page.goto('/dich-vu/ha-noi/');
+      const all = await shownCards(page);
+      expect(all.length).toBeGreaterThan(2);
+      await page.getByRole('radio', { name: /^Trợ giúp pháp lý/ }).check();
+      const legal = await shownCards(page);
+      expect(legal.length).toBeGreaterThan(0);
+      expect(legal.length).toBeLessThan(all.length);
+      const types = await page
+        .locator('[data-provider-card]:visible')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-types')));
+      expect(types.every((t) => t!.split(' ').includes('legal-aid'))).toBe(true);
+      // A group whose places all lack the service disappears with its heading.
+      const emptyGroups = await page
+        .locator('section[data-group]:visible')
+        .evaluateAll(
+          (groups) =>
+            groups.filter((g) => !g.querySelector('[data-provider-card]:not([hidden])')).length,
+        );
+      expect(emptyGroups).toBe(0);
+      if (javaScriptEnabled) {
+        await expect
+          .poll(() => page.locator('[data-filter-status]').textContent())
+          .toBe(`Đang hiện ${legal.length} nơi`);
+      }
+      await page.getByRole('radio', { name: /^Tất cả/ }).check();
+      expect(await shownCards(page)).toEqual(all);
+    });
+  }
+});
+
 describe('the referral sheet', () => {
   it('prints on one or two A4 pages with no navigation', async () => {
     const page = await (await h.context()).newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleEntries } from './stale.ts';
+import { providerFlags, staleEntries } from './stale.ts';
 
 const entry = (id: string, verified: string) => ({ id, data: { verified: new Date(verified) } });
 
@@ -11,5 +11,29 @@ describe('staleEntries', () => {
       now,
     );
     expect(result.map((e) => e.id)).toEqual(['older', 'old']);
+  });
+});
+
+describe('providerFlags', () => {
+  const now = new Date('2026-11-22');
+  it('flags an entry that is unconfirmed, old, or both', () => {
+    expect(providerFlags({ status: 'verified', verified: new Date('2026-06-01') }, now)).toEqual(
+      [],
+    );
+    expect(providerFlags({ status: 'unverified', verified: new Date('2026-06-01') }, now)).toEqual([
+      'unverified',
+    ]);
+    expect(providerFlags({ status: 'verified', verified: new Date('2025-06-01') }, now)).toEqual([
+      'stale',
+    ]);
+    expect(providerFlags({ status: 'unverified', verified: new Date('2018-01-25') }, now)).toEqual([
+      'unverified',
+      'stale',
+    ]);
+  });
+  it('says only "may have closed" for a past programme', () => {
+    expect(providerFlags({ status: 'historic', verified: new Date('2009-07-01') }, now)).toEqual([
+      'historic',
+    ]);
   });
 });

@@ -8,3 +8,21 @@ export function staleEntries<T extends { data: { verified: Date } }>(entries: T[
     .filter((entry) => entry.data.verified.getTime() < limit)
     .sort((a, b) => a.data.verified.getTime() - b.data.verified.getTime());
 }
+
+/** Why a reader should check a provider's details before relying on them. */
+export type ProviderFlag = 'historic' | 'unverified' | 'stale';
+
+/**
+ * The warning badges for one provider entry. A past programme is only
+ * flagged as such: "old" and "unconfirmed" add nothing to "may have closed".
+ */
+export function providerFlags(
+  data: { status: 'verified' | 'unverified' | 'historic'; verified: Date },
+  now: Date,
+): ProviderFlag[] {
+  if (data.status === 'historic') return ['historic'];
+  const flags: ProviderFlag[] = [];
+  if (data.status === 'unverified') flags.push('unverified');
+  if (staleEntries([{ data }], now).length > 0) flags.push('stale');
+  return flags;
+}

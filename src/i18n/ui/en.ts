@@ -180,6 +180,12 @@ export const en: UiStrings = {
   'directory.status.verified': 'Confirmed with the provider',
   'directory.status.unverified': 'From a public source, not yet confirmed with the provider',
   'directory.status.historic': 'A past programme that may no longer run',
+  'directory.filter': 'Show only places that offer',
+  'directory.showing': (p) => `Showing ${p.count} ${p.count === 1 ? 'place' : 'places'}`,
+  'directory.badge.unverified': 'Not yet confirmed',
+  'directory.badge.stale': 'Over 12 months old',
+  'directory.badge.historic': 'May have closed',
+  'directory.badge.advice': (p) => `Call ${p.number} to check before you go.`,
   'directory.print': 'Printable list of services (A4)',
   'directory.sheetTitle': (p) => `Services in ${p.name}: print edition`,
   'directory.sheetDescription': (p) =>

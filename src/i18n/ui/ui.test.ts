@@ -15,6 +15,7 @@ const sample = {
   minutes: 45,
   date: 'D',
   names: 'X',
+  count: 3,
 };
 
 describe('UI dictionaries', () => {

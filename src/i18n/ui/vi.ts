@@ -186,6 +186,13 @@ export const vi = {
   'directory.status.verified': 'Đã xác nhận với nơi cung cấp',
   'directory.status.unverified': 'Lấy từ nguồn công khai, chưa xác nhận trực tiếp',
   'directory.status.historic': 'Chương trình trước đây, có thể không còn hoạt động',
+  'directory.filter': 'Chỉ hiện những nơi có',
+  'directory.showing': (p: { count: number }) => `Đang hiện ${p.count} nơi`,
+  'directory.badge.unverified': 'Chưa xác nhận',
+  'directory.badge.stale': 'Thông tin đã hơn 12 tháng',
+  'directory.badge.historic': 'Có thể đã ngừng hoạt động',
+  'directory.badge.advice': (p: { number: string }) =>
+    `Hãy gọi ${p.number} để hỏi lại trước khi tìm đến.`,
   'directory.print': 'Bản in danh sách nơi giúp đỡ (A4)',
   'directory.sheetTitle': (p: { name: string }) => `Danh sách nơi giúp đỡ ở ${p.name}: bản in`,
   'directory.sheetDescription': (p: { name: string }) =>

@@ -1,0 +1,32 @@
+import { serviceTypeIds, type ServiceType } from './service-types.ts';
+
+interface Grouped {
+  data: { serviceTypes: ServiceType[] };
+}
+
+/**
+ * Providers grouped by their main service (the first type listed), in the
+ * taxonomy's order, so each provider appears once on a province page.
+ */
+export function groupByMainType<T extends Grouped>(
+  providers: T[],
+): { type: ServiceType; providers: T[] }[] {
+  return serviceTypeIds
+    .map((type) => ({
+      type,
+      providers: providers.filter((p) => p.data.serviceTypes[0] === type),
+    }))
+    .filter((group) => group.providers.length > 0);
+}
+
+/** How many providers offer each type at all, for the filter, in the taxonomy's order. */
+export function typeCounts<T extends Grouped>(
+  providers: T[],
+): { type: ServiceType; count: number }[] {
+  return serviceTypeIds
+    .map((type) => ({
+      type,
+      count: providers.filter((p) => p.data.serviceTypes.includes(type)).length,
+    }))
+    .filter((entry) => entry.count > 0);
+}
