@@ -77,7 +77,11 @@ export const providerSchema = z.object({
   sources: z
     .array(z.url('Each source must be a full web address.'))
     .min(1, 'A provider needs at least one source address (sources: [https://…]).'),
-  verified: z.coerce.date({ error: 'verified must be a date written as YYYY-MM-DD.' }),
+  verified: z.coerce
+    .date({ error: 'verified must be a date written as YYYY-MM-DD.' })
+    .describe(
+      'The date of the newest evidence: the day the provider confirmed the entry, or the date of the newest source (the 1st of the month if only the month is known). Never the day you copied it.',
+    ),
   status: z
     .enum(['verified', 'unverified', 'historic'])
     .describe(
