@@ -29,6 +29,8 @@ const templates = [
   /^\/di-cu-an-toan\/khoa-hoc\/[^/]+\/$/,
   /^\/dich-vu\/$/,
   /^\/dich-vu\/an-giang\/$/,
+  // Several providers: the type filter, several groups and their badges.
+  /^\/dich-vu\/ha-noi\/$/,
   /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/,
   /^\/dich-vu\/an-giang\/ban-in\/$/,
   /^\/tim-kiem\/$/,
