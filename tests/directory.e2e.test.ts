@@ -57,6 +57,9 @@ describe('filtering a province page by service', () => {
       await page.goto('/dich-vu/ha-noi/');
       const all = await shownCards(page);
       expect(all.length).toBeGreaterThan(2);
+      // Folded away at first, so the places come first on a small screen.
+      await expect.poll(() => page.getByRole('radio', { name: /^Tất cả/ }).isVisible()).toBe(false);
+      await page.getByText('Lọc theo loại dịch vụ').click();
       await page.getByRole('radio', { name: /^Trợ giúp pháp lý/ }).check();
       const legal = await shownCards(page);
       expect(legal.length).toBeGreaterThan(0);

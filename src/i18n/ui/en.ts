@@ -180,6 +180,7 @@ export const en: UiStrings = {
   'directory.status.verified': 'Confirmed with the provider',
   'directory.status.unverified': 'From a public source, not yet confirmed with the provider',
   'directory.status.historic': 'A past programme that may no longer run',
+  'directory.filterToggle': 'Filter by type of service',
   'directory.filter': 'Show only places that offer',
   'directory.showing': (p) => `Showing ${p.count} ${p.count === 1 ? 'place' : 'places'}`,
   'directory.badge.unverified': 'Not yet confirmed',

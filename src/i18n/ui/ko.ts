@@ -176,6 +176,7 @@ export const ko: UiStrings = {
   'directory.status.verified': '기관에 직접 확인함',
   'directory.status.unverified': '공개 자료에서 가져옴, 직접 확인 전',
   'directory.status.historic': '과거 프로그램, 지금은 운영하지 않을 수 있음',
+  'directory.filterToggle': '서비스 종류별로 보기',
   'directory.filter': '다음 서비스가 있는 곳만 보기',
   'directory.showing': (p) => `${p.count}곳 표시 중`,
   'directory.badge.unverified': '확인 전',

@@ -186,6 +186,7 @@ export const vi = {
   'directory.status.verified': 'Đã xác nhận với nơi cung cấp',
   'directory.status.unverified': 'Lấy từ nguồn công khai, chưa xác nhận trực tiếp',
   'directory.status.historic': 'Chương trình trước đây, có thể không còn hoạt động',
+  'directory.filterToggle': 'Lọc theo loại dịch vụ',
   'directory.filter': 'Chỉ hiện những nơi có',
   'directory.showing': (p: { count: number }) => `Đang hiện ${p.count} nơi`,
   'directory.badge.unverified': 'Chưa xác nhận',

@@ -166,6 +166,7 @@ export const zh: UiStrings = {
   'directory.status.verified': '已与机构确认',
   'directory.status.unverified': '来自公开资料，尚未与机构确认',
   'directory.status.historic': '以前的项目，现在可能已停止',
+  'directory.filterToggle': '按服务类型筛选',
   'directory.filter': '只显示提供以下服务的地方',
   'directory.showing': (p) => `正在显示${p.count}个地方`,
   'directory.badge.unverified': '尚未核实',
