@@ -1,8 +1,14 @@
-// Before the build: list contact details not verified for over a year, so
-// editors see them in every build log (the site lists them on /to-chuc/ too).
+// Before the build: list contact details not verified for over a year, and
+// listed providers that readers are told to check, so editors see their work
+// in every build log (the site lists old numbers on /to-chuc/ too).
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { staleEntries, STALE_AFTER_DAYS } from '../src/lib/stale.ts';
+import {
+  providerFlags,
+  staleEntries,
+  STALE_AFTER_DAYS,
+  type ProviderFlag,
+} from '../src/lib/stale.ts';
 import { isMain, step } from './lib/step.ts';
 
 export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
@@ -15,6 +21,36 @@ export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
   return { total: entries.length, stale: staleEntries(entries, now) };
 }
 
+/**
+ * Listed providers (not historic ones) that show a warning badge, oldest first:
+ * the data editor's list of places to call. The schema checks the files in the
+ * build proper; this only reads `status` and `verified`.
+ */
+export function providersToConfirm(dir = 'content/providers', now = new Date()) {
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const text = readFileSync(`${dir}/${name}`, 'utf8');
+      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+      const data = parse(front) as { status?: unknown; verified?: unknown };
+      const status = data.status as 'verified' | 'unverified' | 'historic';
+      const verified = new Date(String(data.verified));
+      return { id: `${dir}/${name}`, status, verified };
+    })
+    .filter((entry) => entry.status !== 'historic');
+  const toConfirm = entries
+    .map((entry) => ({ ...entry, flags: providerFlags(entry, now) }))
+    .filter((entry) => entry.flags.length > 0)
+    .sort((a, b) => a.verified.getTime() - b.verified.getTime());
+  return { listed: entries.length, toConfirm };
+}
+
+const flagWords: Record<ProviderFlag, string> = {
+  unverified: 'not yet confirmed with the provider',
+  stale: `verified over ${STALE_AFTER_DAYS} days ago`,
+  historic: 'historic',
+};
+
 if (isMain(import.meta.url)) {
   await step('content check', async () => {
     const result = staleHotlineFiles();
@@ -23,9 +59,21 @@ if (isMain(import.meta.url)) {
         `  ! ${entry.id}: last verified ${entry.data.verified.toISOString().slice(0, 10)}, over ${STALE_AFTER_DAYS} days ago. Check it against its source and update "verified".`,
       );
     }
+    const providers = providersToConfirm();
+    for (const entry of providers.toConfirm) {
+      const date = entry.verified.toISOString().slice(0, 10);
+      console.warn(`  ? ${entry.id} (${date}): ${entry.flags.map((f) => flagWords[f]).join(', ')}`);
+    }
+    if (providers.toConfirm.length > 0) {
+      console.warn(
+        '  Confirm each with the provider, then set "status: verified" and today\'s date in "verified".',
+      );
+    }
     return {
       result,
-      summary: `${result.total} hotlines, ${result.stale.length} not verified for over ${STALE_AFTER_DAYS} days`,
+      summary:
+        `${result.total} hotlines, ${result.stale.length} not verified for over ${STALE_AFTER_DAYS} days; ` +
+        `${providers.listed} providers listed, ${providers.toConfirm.length} to confirm`,
     };
   });
 }

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { providersToConfirm } from './check-content.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 've-nha-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const provider = (name: string, status: string, verified: string) =>
+  writeFileSync(
+    join(dir, `${name}.mdx`),
+    `---\nname:\n  vi: ${name}\nstatus: ${status}\nverified: ${verified}\n---\n\nText.\n`,
+  );
+
+describe("the data editor's list of providers to confirm", () => {
+  provider('fresh-confirmed', 'verified', '2026-10-01');
+  provider('old-confirmed', 'verified', '2024-01-01');
+  provider('fresh-unconfirmed', 'unverified', '2026-09-01');
+  provider('closed', 'historic', '2009-07-01');
+  const now = new Date('2026-11-29');
+
+  it('lists only listed providers that carry a warning, oldest first', () => {
+    const result = providersToConfirm(dir, now);
+    expect(result.listed).toBe(3);
+    expect(result.toConfirm.map((p) => [p.id.split('/').pop(), p.flags])).toEqual([
+      ['old-confirmed.mdx', ['stale']],
+      ['fresh-unconfirmed.mdx', ['unverified']],
+    ]);
+  });
+
+  it('reads the real providers without error', () => {
+    const result = providersToConfirm('content/providers', now);
+    expect(result.listed).toBeGreaterThan(0);
+    expect(result.toConfirm.length).toBeLessThanOrEqual(result.listed);
+  });
+});
