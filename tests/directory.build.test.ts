@@ -29,6 +29,22 @@ describe('the directory', () => {
     expect(anGiang?.getAttribute('href')).toBe('/dich-vu/an-giang/');
   });
 
+  it('points a province with no services to the provinces of its region that have some', () => {
+    const links = (path: string) =>
+      page(path)
+        .doc.querySelectorAll('[data-nearby] a')
+        .map((a) => a.getAttribute('href'));
+    // Ninh Bình lists nothing yet; Hà Nội and Hải Phòng, in the same region, do.
+    expect(page('/dich-vu/ninh-binh/').doc.querySelector('[data-provider-card]')).toBeNull();
+    expect(links('/dich-vu/ninh-binh/')).toEqual(['/dich-vu/ha-noi/', '/dich-vu/hai-phong/']);
+    expect(links('/en/dich-vu/ninh-binh/')).toEqual([
+      '/en/dich-vu/ha-noi/',
+      '/en/dich-vu/hai-phong/',
+    ]);
+    // A province with its own services needs no detour.
+    expect(links('/dich-vu/ha-noi/')).toEqual([]);
+  });
+
   it('tells readers how to be connected where no provider is listed yet', () => {
     const empty = builtPages().filter(
       (p) =>

@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { nearbyWithServices } from '../lib/nearby.ts';
 import { localeParam } from '../lib/paths.ts';
 import {
   allProviders,
@@ -8,19 +9,38 @@ import {
   type ProvinceEntry,
 } from './directory.ts';
 
-/** One page per locale and province, with that province's current providers. */
+/**
+ * One page per locale and province, with that province's current providers
+ * and, for a province with none, the provinces of its region that have some.
+ */
 export async function provincePaths() {
-  const provinces = await allProvinces();
+  const provinces = await Promise.all(
+    (await allProvinces()).map(async (entry) => {
+      const providers = await providersIn(entry.id);
+      return {
+        id: entry.id,
+        region: entry.data.region,
+        services: providers.length,
+        entry,
+        providers,
+      };
+    }),
+  );
   const pages: {
     params: { locale: string | undefined; province: string };
-    props: { locale: Locale; province: ProvinceEntry; providers: ProviderEntry[] };
+    props: {
+      locale: Locale;
+      province: ProvinceEntry;
+      providers: ProviderEntry[];
+      nearby: ProvinceEntry[];
+    };
   }[] = [];
   for (const province of provinces) {
-    const providers = await providersIn(province.id);
+    const nearby = nearbyWithServices(province, provinces).map((p) => p.entry);
     for (const locale of localeCodes) {
       pages.push({
         params: { locale: localeParam(locale), province: province.id },
-        props: { locale, province, providers },
+        props: { locale, province: province.entry, providers: province.providers, nearby },
       });
     }
   }

@@ -158,6 +158,7 @@ export const en: UiStrings = {
   'directory.provinceTitle': (p) => `Help in ${p.name}`,
   'directory.provinceDescription': (p) =>
     `Services in ${p.name}: phone numbers, addresses, opening hours and when each was checked.`,
+  'directory.nearby': (p) => `Places with services in the ${p.region} region`,
   'directory.none': (p) =>
     `No service is listed here yet. Call ${p.number} (free, 24 hours): a counsellor will connect you with help near you.`,
   'directory.noPhone': (p) => `No checked phone number yet. Call ${p.number} to be connected.`,

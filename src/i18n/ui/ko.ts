@@ -153,6 +153,7 @@ export const ko: UiStrings = {
   'directory.provinceTitle': (p) => `${p.name}의 도움 기관`,
   'directory.provinceDescription': (p) =>
     `${p.name}의 지원 기관: 전화번호, 주소, 운영 시간, 확인 날짜.`,
+  'directory.nearby': (p) => `${p.region} 지역에서 서비스가 있는 곳`,
   'directory.none': (p) =>
     `아직 이곳에 등록된 기관이 없습니다. ${p.number}(무료, 24시간)에 전화하면 상담원이 가까운 도움 기관과 연결해 줍니다.`,
   'directory.noPhone': (p) =>

@@ -16,6 +16,7 @@ const sample = {
   date: 'D',
   names: 'X',
   count: 3,
+  region: 'R',
 };
 
 describe('UI dictionaries', () => {

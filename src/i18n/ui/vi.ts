@@ -163,6 +163,7 @@ export const vi = {
   'directory.provinceTitle': (p: { name: string }) => `Nơi giúp đỡ ở ${p.name}`,
   'directory.provinceDescription': (p: { name: string }) =>
     `Các nơi hỗ trợ ở ${p.name}: số điện thoại, địa chỉ, giờ làm việc và ngày kiểm tra.`,
+  'directory.nearby': (p: { region: string }) => `Nơi có dịch vụ trong vùng ${p.region}`,
   'directory.none': (p: { number: string }) =>
     `Danh bạ chưa có nơi nào ở đây. Gọi ${p.number} (miễn phí, 24 giờ): tư vấn viên sẽ kết nối bạn với nơi giúp đỡ gần nhất.`,
   'directory.noPhone': (p: { number: string }) =>

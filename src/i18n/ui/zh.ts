@@ -144,6 +144,7 @@ export const zh: UiStrings = {
   'directory.formerly': (p) => `包括原${p.names}`,
   'directory.provinceTitle': (p) => `${p.name}的求助机构`,
   'directory.provinceDescription': (p) => `${p.name}的服务机构：电话、地址、办公时间和核实日期。`,
+  'directory.nearby': (p) => `${p.region}地区有服务的省市`,
   'directory.none': (p) =>
     `这里还没有收录服务机构。请拨打${p.number}（免费，24小时），咨询员会帮你联系附近的机构。`,
   'directory.noPhone': (p) => `还没有核实过的电话号码。请拨打${p.number}请求转介。`,
