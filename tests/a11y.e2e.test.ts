@@ -48,6 +48,12 @@ async function open(path: string, width = 390): Promise<Page> {
   const ctx = await h.context({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
   const page = await ctx.newPage();
   await page.goto(path, { waitUntil: 'load' });
+  // Unfold the province filter so its radios are checked too. (The language
+  // menu stays shut: open, it covers the controls below it, as a menu should.)
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-type-filter]'))
+      details.open = true;
+  });
   return page;
 }
 

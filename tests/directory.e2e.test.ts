@@ -74,7 +74,10 @@ describe('filtering a province page by service', () => {
         .locator('section[data-group]:visible')
         .evaluateAll(
           (groups) =>
-            groups.filter((g) => !g.querySelector('[data-provider-card]:not([hidden])')).length,
+            groups.filter(
+              (g) =>
+                ![...g.querySelectorAll('[data-provider-card]')].some((c) => c.checkVisibility()),
+            ).length,
         );
       expect(emptyGroups).toBe(0);
       if (javaScriptEnabled) {
@@ -82,6 +85,10 @@ describe('filtering a province page by service', () => {
           .poll(() => page.locator('[data-filter-status]').textContent())
           .toBe(`Đang hiện ${legal.length} nơi`);
       }
+      // Folding the filter away shows every place again: no filter stays on unseen.
+      await page.getByText('Lọc theo loại dịch vụ').click();
+      expect(await shownCards(page)).toEqual(all);
+      await page.getByText('Lọc theo loại dịch vụ').click();
       await page.getByRole('radio', { name: /^Tất cả/ }).check();
       expect(await shownCards(page)).toEqual(all);
     });

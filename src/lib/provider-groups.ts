@@ -30,3 +30,8 @@ export function typeCounts<T extends Grouped>(
     }))
     .filter((entry) => entry.count > 0);
 }
+
+/** A filter is worth showing only if some choice would leave some places out. */
+export function filterCanNarrow(counts: { count: number }[], total: number): boolean {
+  return counts.some((entry) => entry.count < total);
+}
