@@ -18,12 +18,20 @@ describe("the data editor's list of providers to confirm", () => {
   provider('old-confirmed', 'verified', '2024-01-01');
   provider('fresh-unconfirmed', 'unverified', '2026-09-01');
   provider('closed', 'historic', '2009-07-01');
+  // Windows line endings, and a file the schema will reject, must not stop the check.
+  writeFileSync(
+    join(dir, 'crlf.mdx'),
+    '---\r\nname:\r\n  vi: X\r\nstatus: unverified\r\nverified: 2020-01-01\r\n---\r\n\r\nText.\r\n',
+  );
+  writeFileSync(join(dir, 'no-date.mdx'), '---\nstatus: unverified\n---\n\nText.\n');
+  writeFileSync(join(dir, 'no-front-matter.mdx'), 'Text.\n');
   const now = new Date('2026-11-29');
 
   it('lists only listed providers that carry a warning, oldest first', () => {
     const result = providersToConfirm(dir, now);
-    expect(result.listed).toBe(3);
+    expect(result.listed).toBe(4);
     expect(result.toConfirm.map((p) => [p.id.split('/').pop(), p.flags])).toEqual([
+      ['crlf.mdx', ['unverified', 'stale']],
       ['old-confirmed.mdx', ['stale']],
       ['fresh-unconfirmed.mdx', ['unverified']],
     ]);

@@ -31,12 +31,15 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(`${dir}/${name}`, 'utf8');
-      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      const data = parse(front) as { status?: unknown; verified?: unknown };
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+      // A broken file is the schema's to report, with its field and fix, in
+      // the build proper: here it is only left off the list.
+      const data = (parse(front) ?? {}) as { status?: unknown; verified?: unknown };
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
       return { id: `${dir}/${name}`, status, verified };
     })
+    .filter((entry) => !Number.isNaN(entry.verified.getTime()))
     .filter((entry) => entry.status !== 'historic');
   const toConfirm = entries
     .map((entry) => ({ ...entry, flags: providerFlags(entry, now) }))

@@ -41,6 +41,10 @@ describe('the directory', () => {
       '/en/dich-vu/ha-noi/',
       '/en/dich-vu/hai-phong/',
     ]);
+    // The printed sheet names them, as paper has no links.
+    expect(page('/dich-vu/ninh-binh/ban-in/').doc.querySelector('[data-nearby]')?.text).toMatch(
+      /Hà Nội.*Hải Phòng/,
+    );
     // A province with its own services needs no detour.
     expect(links('/dich-vu/ha-noi/')).toEqual([]);
   });

@@ -26,4 +26,35 @@ describe('placesFirst', () => {
     expect(placesFirst(results, 'giay to')).toEqual(results);
     expect(placesFirst(results, '')).toEqual(results);
   });
+
+  it('needs a whole place name, so a word on the way to another does not reorder', () => {
+    const withThai = [
+      result('/so-tay/ho-chieu/'),
+      result('/dich-vu/thai-nguyen/', placesMeta(['Thái Nguyên', 'Bắc Kạn'])),
+      result('/dich-vu/tp-ho-chi-minh/', placesMeta(['TP Hồ Chí Minh', 'Bà Rịa–Vũng Tàu'])),
+    ];
+    for (const query of ['ha', 'an', 'ho', 'ho chi', 'nguyen'])
+      expect(placesFirst(withThai, query), query).toEqual(withThai);
+    expect(placesFirst(withThai, 'tro giup o thai nguyen')[0]!.url).toBe('/dich-vu/thai-nguyen/');
+  });
+
+  it('matches a name with a dash typed as written or as plain words', () => {
+    const hcm = result(
+      '/dich-vu/tp-ho-chi-minh/',
+      placesMeta(['TP Hồ Chí Minh', 'Bà Rịa–Vũng Tàu']),
+    );
+    const other = result('/so-tay/');
+    for (const query of ['Bà Rịa–Vũng Tàu', 'ba ria vung tau', 'Bà Rịa - Vũng Tàu'])
+      expect(placesFirst([other, hcm], query)[0], query).toBe(hcm);
+  });
+
+  it('finds a city without its "TP" or "City"', () => {
+    const hcm = result(
+      '/dich-vu/tp-ho-chi-minh/',
+      placesMeta(['TP Hồ Chí Minh', 'Ho Chi Minh City']),
+    );
+    const other = result('/so-tay/');
+    for (const query of ['Hồ Chí Minh', 'ho chi minh city', 'tp hcm ho chi minh'])
+      expect(placesFirst([other, hcm], query)[0], query).toBe(hcm);
+  });
 });
