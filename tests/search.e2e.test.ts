@@ -105,6 +105,19 @@ describe('Vietnamese search', () => {
   });
 });
 
+describe('privacy', () => {
+  it('takes the words out of the address as soon as it has read them', async () => {
+    const results = await search('mua bán người');
+    expect(results.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
+    expect(new URL(page.url()).search).toBe('');
+    // Typing more never writes the words back (the address is set as each input is handled).
+    await page.locator('#q').fill('buôn người');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/[^…\s]$/);
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
+
 describe('without JavaScript', () => {
   it('the search page says so and links to the A–Z list', async () => {
     const ctx = await h.context({ javaScriptEnabled: false });

@@ -62,10 +62,10 @@ if (form && status && list) {
       const value = data.get(name)?.toString() ?? '';
       if (value) filters[name] = value;
     }
-    const params = new URLSearchParams();
-    if (input.value.trim()) params.set('q', input.value.trim());
-    for (const [name, value] of Object.entries(filters)) params.set(name, value);
-    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    // Never keep the words in the address: it is what the phone's history and
+    // tab switcher show. The query arrives in the URL (forms without
+    // JavaScript need it) and leaves it at once.
+    if (location.search) history.replaceState(null, '', location.pathname);
     // With no words, a chosen filter browses everything in it (e.g. all legal aid in a province).
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = '';
