@@ -105,10 +105,12 @@ describe('directory import', () => {
     const rows = [
       { ...good, phones: '0296 3852 000 (Tiếp nhận (24/7) | Reception (24/7))' },
       { ...good, id: 'hai', phones: '0296 3852 000 (Tiếp nhận)' },
+      { ...good, id: 'ba', phones: '0296 3852 000 (Tiếp nhận | Reception | 접수)' },
     ];
     const result = await importDirectory(csvOf(rows), { outDir: out });
     expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [3, 'phones', expect.stringContaining('(Vietnamese label | English label)')],
+      [4, 'phones', expect.stringContaining('with one "|"')],
     ]);
     const fixed = await importDirectory(csvOf([rows[0]!]), { outDir: out });
     expect(fixed.errors).toEqual([]);

@@ -133,10 +133,10 @@ export function rowToProvider(
       return [];
     }
     const [vi, en] = match[2]?.split(/\|(.*)/s) ?? [];
-    if (match[2] !== undefined && (!vi?.trim() || !en?.trim())) {
+    if (match[2] !== undefined && (!vi?.trim() || !en?.trim() || en.includes('|'))) {
       fail(
         'phones',
-        `"${entry}": write the label as (Vietnamese label | English label), e.g. "0296 3852 000 (Lễ tân | Reception)".`,
+        `"${entry}": write the label as (Vietnamese label | English label), with one "|", e.g. "0296 3852 000 (Lễ tân | Reception)".`,
       );
       return [];
     }

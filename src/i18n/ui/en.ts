@@ -1,5 +1,7 @@
 import type { UiStrings } from './vi.ts';
 
+const englishPlural = new Intl.PluralRules('en');
+
 export const en: UiStrings = {
   siteName: 'Về Nhà',
   tagline: 'Information and support for coming home, and before going abroad',
@@ -183,7 +185,8 @@ export const en: UiStrings = {
   'directory.status.historic': 'A past programme that may no longer run',
   'directory.filterToggle': 'Filter by type of service',
   'directory.filter': 'Show only places that offer',
-  'directory.showing': (p) => `Showing ${p.count} ${p.count === 1 ? 'place' : 'places'}`,
+  'directory.showing': (p) =>
+    `Showing ${p.count} ${englishPlural.select(p.count) === 'one' ? 'place' : 'places'}`,
   'directory.badge.unverified': 'Not yet confirmed',
   'directory.badge.stale': 'Over 12 months old',
   'directory.badge.historic': 'May have closed',
