@@ -15,9 +15,24 @@ export function countryName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([locales[locale].lang], { type: 'region' }).of(code) ?? code;
 }
 
+/** Items joined as a locale writes a list, e.g. "Hà Nam và Nam Định". */
+export function andList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat([locales[locale].lang], { type: 'conjunction' }).format(items);
+}
+
 /** A list of language names in a locale's language, e.g. "tiếng Việt, tiếng Anh". */
 export function languageList(codes: string[], locale: Locale): string {
   const names = new Intl.DisplayNames([locales[locale].lang], { type: 'language' });
-  const list = new Intl.ListFormat([locales[locale].lang], { type: 'conjunction' });
-  return list.format(codes.map((code) => names.of(code) ?? code));
+  return andList(
+    codes.map((code) => names.of(code) ?? code),
+    locale,
+  );
+}
+
+/** A province's name for a locale: Vietnamese on Vietnamese pages, English elsewhere. */
+export function provinceName(
+  province: { data: { name: { vi: string; en: string } } },
+  locale: Locale,
+): string {
+  return locale === 'vi' ? province.data.name.vi : province.data.name.en;
 }

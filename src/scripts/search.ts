@@ -62,10 +62,6 @@ if (form && status && list) {
       const value = data.get(name)?.toString() ?? '';
       if (value) filters[name] = value;
     }
-    // Never keep the words in the address: it is what the phone's history and
-    // tab switcher show. The query arrives in the URL (forms without
-    // JavaScript need it) and leaves it at once.
-    if (location.search) history.replaceState(null, '', location.pathname);
     // With no words, a chosen filter browses everything in it (e.g. all legal aid in a province).
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = '';
@@ -133,6 +129,10 @@ if (form && status && list) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (select) select.value = params.get(name) ?? '';
   }
+  // Never keep the words in the address: it is what the phone's history and
+  // tab switcher show. The query arrives in the URL (forms without JavaScript
+  // need it) and leaves it once read; searching never writes it back.
+  if (location.search) history.replaceState(null, '', location.pathname);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void render();
