@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -9,6 +11,14 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // Kept in step with src/i18n/locales.ts (a build-output test checks the sitemap).
 const sitemapLocales = { vi: 'vi', en: 'en', ko: 'ko', zh: 'zh-Hans' };
+
+// The quick-exit guard is an inline script Astro does not process: hash it
+// here so the page's policy allows it (and nothing else inline).
+const exitGuard = readFileSync(
+  new URL('./src/scripts/exit-guard.inline.js', import.meta.url),
+  'utf8',
+);
+const exitGuardHash = `sha256-${createHash('sha256').update(exitGuard).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -38,8 +48,12 @@ export default defineConfig({
         "form-action 'self'",
         "base-uri 'none'",
         "object-src 'none'",
+        "frame-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (exitGuardHash)],
+      },
     },
   },
   integrations: [
@@ -47,7 +61,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'vi', locales: sitemapLocales },
       // The offline page is for the service worker, not for search engines.
-      filter: (page) => !/\/ngoai-tuyen\/$/.test(page),
+      filter: (page) => !/\/(ngoai-tuyen|404)\/$/.test(page),
     }),
   ],
 });

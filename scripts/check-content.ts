@@ -9,6 +9,7 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
+import { revealingFileNames } from './lib/neutral-names.ts';
 import { isMain, step } from './lib/step.ts';
 
 export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
@@ -56,6 +57,8 @@ const flagWords: Record<ProviderFlag, string> = {
 
 if (isMain(import.meta.url)) {
   await step('content check', async () => {
+    const revealing = revealingFileNames();
+    if (revealing.length > 0) throw new Error(revealing.join('\n'));
     const result = staleHotlineFiles();
     for (const entry of result.stale) {
       console.warn(

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkDialString } from '../lib/phone.ts';
 import { serviceTypeIds, type ServiceType } from '../lib/service-types.ts';
 import { localizedText } from './localized.ts';
+import { neutralLocalizedText } from './neutral.ts';
 
 const day = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write times as HH:MM, e.g. "07:30".');
@@ -26,7 +27,7 @@ export const providerPhone = z
  * Specification (organization, service, location, phone, schedule).
  */
 export const providerSchema = z.object({
-  name: localizedText.describe('Official Vietnamese name and its English name.'),
+  name: neutralLocalizedText.describe('Official Vietnamese name and its English name.'),
   organization: localizedText
     .optional()
     .describe('The parent organisation, when the provider is part of one.'),

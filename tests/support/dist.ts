@@ -25,7 +25,8 @@ export function builtPages(): BuiltPage[] {
     .map((name) => {
       const file = `${distDir}/${name}`;
       const html = readFileSync(file, 'utf8');
-      const path = `/${name}`.replace(/index\.html$/, '');
+      // A language's 404 page is built as /404/ and moved to /404.html for hosts.
+      const path = `/${name}`.replace(/index\.html$/, '').replace(/404\.html$/, '404/');
       const first = path.split('/')[1] ?? '';
       const locale = (localeCodes as string[]).includes(first) ? (first as Locale) : defaultLocale;
       return { path, locale, file, html, doc: parse(html) };

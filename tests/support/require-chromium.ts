@@ -34,6 +34,22 @@ const tools: Tool[] = [
     installable: true,
     hint: 'The print tests read page sizes and text from the PDFs Chromium prints.',
   },
+  {
+    name: "Debian's nginx",
+    command: '/usr/sbin/nginx',
+    args: ['-v'],
+    debianPackage: 'nginx',
+    installable: true,
+    hint: 'The deployment test serves dist/ with deploy/nginx.conf and checks it in Chromium.',
+  },
+  {
+    name: 'openssl',
+    command: 'openssl',
+    args: ['version'],
+    debianPackage: 'openssl',
+    installable: true,
+    hint: 'The deployment test makes a throwaway certificate so nginx serves https as in production.',
+  },
 ];
 
 const installCommand = (pkg: string) =>

@@ -83,6 +83,9 @@ export const en: UiStrings = {
   'org.staleLead':
     'These numbers have not been checked against their sources for more than 12 months. Call them or compare with the official page, then update the verified date.',
   'org.staleNone': 'Every number has been checked in the last 12 months.',
+  'notFound.title': 'Page not found',
+  'notFound.lead':
+    'The page you asked for is not here. The address may be mistyped, or the page has moved. You can use the search box, or call one of the numbers below now.',
   'offline.title': 'No connection',
   'offline.description': 'Shown when your phone is offline and the page you opened was not saved.',
   'offline.heading': 'You are offline',

@@ -78,6 +78,9 @@ export const ko: UiStrings = {
   'org.staleLead':
     '아래 번호는 12개월 넘게 출처와 대조하지 않았습니다. 전화해 보거나 공식 페이지와 비교한 뒤 확인 날짜를 고치세요.',
   'org.staleNone': '모든 번호가 지난 12개월 안에 확인되었습니다.',
+  'notFound.title': '페이지를 찾을 수 없습니다',
+  'notFound.lead':
+    '찾으시는 페이지가 여기에 없습니다. 주소가 잘못 입력되었거나 페이지가 옮겨졌을 수 있습니다. 검색창을 이용하시거나, 아래 번호로 바로 전화하세요.',
   'offline.title': '인터넷 연결 없음',
   'offline.description': '휴대폰이 오프라인이고 연 페이지가 저장되지 않았을 때 보입니다.',
   'offline.heading': '인터넷에 연결되어 있지 않습니다',

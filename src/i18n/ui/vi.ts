@@ -85,6 +85,9 @@ export const vi = {
   'org.staleLead':
     'Những số dưới đây chưa được kiểm tra với nguồn của chúng hơn 12 tháng. Hãy gọi thử hoặc đối chiếu trang chính thức, rồi cập nhật ngày kiểm tra.',
   'org.staleNone': 'Mọi số điện thoại đều đã được kiểm tra trong 12 tháng qua.',
+  'notFound.title': 'Không tìm thấy trang',
+  'notFound.lead':
+    'Trang bạn tìm không có ở đây. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Bạn có thể tìm ở ô tìm kiếm, hoặc gọi ngay một số dưới đây.',
   'offline.title': 'Không có mạng',
   'offline.description':
     'Trang này hiện khi điện thoại không có mạng và trang bạn mở chưa được lưu.',

@@ -74,6 +74,9 @@ export const zh: UiStrings = {
   'org.staleLead':
     '以下号码已超过12个月没有与来源核对。请拨打试试或对照官方网页，然后更新核实日期。',
   'org.staleNone': '所有号码都在过去12个月内核实过。',
+  'notFound.title': '找不到页面',
+  'notFound.lead':
+    '您要找的页面不在这里。可能是地址输错了，或者页面已经移走。您可以使用搜索框，或者马上拨打下面的号码。',
   'offline.title': '没有网络',
   'offline.description': '手机离线、且打开的页面没有保存时显示此页。',
   'offline.heading': '你现在没有网络',
