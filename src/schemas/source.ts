@@ -23,7 +23,8 @@ export const sourceSchema = z.object({
   url: z
     .url({
       protocol: /^https?$/,
-      error: 'url must be a full web address starting with https:// (or http:// if the site has no https).',
+      error:
+        'url must be a full web address starting with https:// (or http:// if the site has no https).',
     })
     .optional()
     .describe('Where to read it. Leave out for a printed document with no web address.'),
@@ -34,5 +35,16 @@ export type Source = z.output<typeof sourceSchema>;
 /** The list of sources a page rests on: at least one. */
 export const sourcesField = z
   .array(sourceSchema)
-  .min(1, 'Give at least one source (publisher, title, date, url): every page cites what it rests on.')
+  .min(
+    1,
+    'Give at least one source (publisher, title, date, url): every page cites what it rests on.',
+  )
   .describe('What this page rests on, newest first. Shown at the end of the page and in print.');
+
+/** The day an editor last read a page against its sources. */
+export const reviewedField = z.coerce
+  .date({
+    error:
+      'reviewed must be the day an editor last checked the page against its sources, written YYYY-MM-DD (e.g. reviewed: 2026-11-29).',
+  })
+  .describe('The day an editor last read the page against its sources. Shown as "Cập nhật".');

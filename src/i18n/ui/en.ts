@@ -103,6 +103,12 @@ export const en: UiStrings = {
   'hotlines.verified': 'Last checked',
   'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
   'hotlines.source': 'Source',
+  'sources.heading': 'Sources',
+  'sources.reviewed': (p) => `Updated: ${p.date}`,
+  'sources.linkNote':
+    'A source link opens another website. That website will stay in your phone’s browsing history.',
+  'sources.copyNote':
+    'Addresses in italics contain words that would tell someone what you read, so they cannot be tapped. If you need one, copy it and open it later.',
   'migration.topics': 'What to know',
   'migration.countries': 'By destination country',
   'migration.courseLink': 'Pre-departure orientation course',

@@ -98,6 +98,12 @@ export const ko: UiStrings = {
   'hotlines.verified': '마지막 확인',
   'hotlines.domesticOnly': (p) => `${p.country} 안에서만 걸 수 있습니다.`,
   'hotlines.source': '출처',
+  'sources.heading': '정보 출처',
+  'sources.reviewed': (p) => `업데이트: ${p.date}`,
+  'sources.linkNote':
+    '출처 링크를 누르면 다른 웹사이트가 열립니다. 그 사이트는 휴대폰의 방문 기록에 남습니다.',
+  'sources.copyNote':
+    '기울어진 글씨의 주소에는 무엇을 읽었는지 드러내는 단어가 있어 누를 수 없게 했습니다. 필요하면 주소를 복사해 나중에 여세요.',
   'migration.topics': '알아야 할 것',
   'migration.countries': '가는 나라별 안내',
   'migration.courseLink': '출국 전 오리엔테이션 과정',

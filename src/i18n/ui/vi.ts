@@ -106,6 +106,12 @@ export const vi = {
   'hotlines.verified': 'Kiểm tra lần cuối',
   'hotlines.domesticOnly': (p: { country: string }) => `Chỉ gọi được khi đang ở ${p.country}.`,
   'hotlines.source': 'Nguồn',
+  'sources.heading': 'Nguồn thông tin',
+  'sources.reviewed': (p: { date: string }) => `Cập nhật: ${p.date}`,
+  'sources.linkNote':
+    'Bấm vào một nguồn là mở trang của nơi khác. Trang đó sẽ nằm trong lịch sử duyệt web của điện thoại.',
+  'sources.copyNote':
+    'Địa chỉ in nghiêng có những chữ cho người khác biết bạn đọc gì, nên không bấm vào được. Nếu cần, bạn chép địa chỉ đó để mở sau.',
   'migration.topics': 'Những điều cần biết',
   'migration.countries': 'Theo nước bạn đến',
   'migration.courseLink': 'Khóa học định hướng trước khi đi',

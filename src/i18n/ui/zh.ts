@@ -92,6 +92,11 @@ export const zh: UiStrings = {
   'hotlines.verified': '最近核实',
   'hotlines.domesticOnly': (p) => `只有在${p.country}境内才能拨打。`,
   'hotlines.source': '来源',
+  'sources.heading': '信息来源',
+  'sources.reviewed': (p) => `更新日期：${p.date}`,
+  'sources.linkNote': '点击来源链接会打开其他网站，该网站会留在手机的浏览记录里。',
+  'sources.copyNote':
+    '斜体的网址里有会透露你在看什么的字词，所以不能点击。需要时，请复制网址，以后再打开。',
   'migration.topics': '需要知道的事',
   'migration.countries': '按目的地国家',
   'migration.courseLink': '出国前培训课程',
