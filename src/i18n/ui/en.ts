@@ -38,7 +38,7 @@ export const en: UiStrings = {
   'door.abroad.text': 'Marrying or working abroad: what to know and which numbers to save.',
   'door.help.title': 'Find help near me',
   'door.help.text':
-    'Services in all 34 provinces and cities: shelters, health care, legal aid, training.',
+    'A directory of places that help, province by province; so far only some provinces. Anywhere, you can call 111 to be pointed to help.',
   'fallback.notice': (p) =>
     `This page is not yet available in ${p.language}. You are reading the ${p.contentLanguage} version.`,
   'handbook.title': 'Handbook “When I Return Home”',

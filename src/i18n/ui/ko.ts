@@ -34,7 +34,8 @@ export const ko: UiStrings = {
   'door.abroad.title': '저는 해외로 갑니다',
   'door.abroad.text': '해외 결혼이나 취업: 알아야 할 것과 저장해 둘 전화번호.',
   'door.help.title': '가까운 도움 찾기',
-  'door.help.text': '34개 성·시의 지원 기관: 쉼터, 의료, 법률 지원, 직업 훈련.',
+  'door.help.text':
+    '성·시별 지원 기관 목록입니다. 아직 일부 성에만 있습니다. 어디서나 111에 전화하면 도움 기관을 알려 줍니다.',
   'fallback.notice': (p) =>
     `이 페이지는 아직 ${p.language}로 번역되지 않았습니다. ${p.contentLanguage} 버전을 보고 계십니다.`,
   'handbook.title': '안내서 “내가 집에 돌아오면”',

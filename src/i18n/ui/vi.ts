@@ -37,7 +37,8 @@ export const vi = {
   'door.abroad.text':
     'Kết hôn hay đi làm ở nước ngoài: những điều cần biết và số điện thoại cần lưu.',
   'door.help.title': 'Tìm nơi giúp đỡ gần tôi',
-  'door.help.text': 'Các nơi hỗ trợ ở 34 tỉnh, thành phố: nhà tạm lánh, y tế, pháp lý, học nghề.',
+  'door.help.text':
+    'Danh bạ nơi hỗ trợ theo tỉnh, thành phố, mới có ở một số tỉnh. Ở đâu cũng có thể gọi 111 để được chỉ nơi giúp.',
   'fallback.notice': (p: { language: string; contentLanguage: string }) =>
     `Trang này chưa có bản ${p.language}. Bạn đang đọc bản ${p.contentLanguage}.`,
   'handbook.title': 'Sổ tay “Khi tôi trở về”',
