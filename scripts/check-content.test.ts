@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { providersToConfirm } from './check-content.ts';
+import { pagesToReview, providersToConfirm } from './check-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 've-nha-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,5 +41,34 @@ describe("the data editor's list of providers to confirm", () => {
     const result = providersToConfirm('content/providers', now);
     expect(result.listed).toBeGreaterThan(0);
     expect(result.toConfirm.length).toBeLessThanOrEqual(result.listed);
+  });
+});
+
+describe("the editors' list of pages to review", () => {
+  const pages = join(dir, 'pages');
+  mkdirSync(join(pages, 'vi'), { recursive: true });
+  const write = (name: string, front: string) =>
+    writeFileSync(join(pages, 'vi', `${name}.mdx`), `---\n${front}\n---\n\nText.\n`);
+  write('fresh', 'title: A\nreviewed: 2026-10-01');
+  write('old', 'title: B\nreviewed: 2025-06-01');
+  write('older', 'title: C\r\nreviewed: 2024-01-01');
+  write('undated', 'title: D');
+  write('broken', 'title: [unclosed');
+  const now = new Date('2026-11-29');
+
+  it('lists pages with no date first, then those reviewed over a year ago, oldest first', () => {
+    const result = pagesToReview([pages], now);
+    expect(result.total).toBe(5);
+    expect(result.toReview.map((p) => p.id.split('/').pop())).toEqual([
+      'broken.mdx',
+      'undated.mdx',
+      'older.mdx',
+      'old.mdx',
+    ]);
+  });
+
+  it('reads the real handbook and pages without error', () => {
+    const result = pagesToReview(['content/handbook', 'content/pages'], now);
+    expect(result.total).toBeGreaterThan(20);
   });
 });

@@ -49,6 +49,42 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
   return { listed: entries.length, toConfirm };
 }
 
+/**
+ * Handbook chapters and pages whose `reviewed` date is over a year old (or
+ * missing), oldest first: the editors' reading list. The schema rejects a
+ * missing date in the build proper; here such a file is listed, not fatal.
+ */
+export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = new Date()) {
+  const entries = dirs.flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => {
+        const text = readFileSync(`${dir}/${name}`, 'utf8');
+        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+        let data: { reviewed?: unknown } = {};
+        try {
+          data = (parse(front) ?? {}) as { reviewed?: unknown };
+        } catch {
+          // Broken front matter is the schema's to report, with its field and fix.
+        }
+        return { id: `${dir}/${name}`, data: { verified: new Date(String(data.reviewed)) } };
+      }),
+  );
+  const undated = entries.filter((entry) => Number.isNaN(entry.data.verified.getTime()));
+  const stale = staleEntries(
+    entries.filter((entry) => !undated.includes(entry)),
+    now,
+  );
+  return {
+    total: entries.length,
+    toReview: [
+      ...undated.map((entry) => ({ id: entry.id, reviewed: undefined })),
+      ...stale.map((entry) => ({ id: entry.id, reviewed: entry.data.verified })),
+    ],
+  };
+}
+
 const flagWords: Record<ProviderFlag, string> = {
   unverified: 'not yet confirmed with the provider',
   stale: `verified over ${STALE_AFTER_DAYS} days ago`,
@@ -75,11 +111,20 @@ if (isMain(import.meta.url)) {
         '  Confirm each with the provider, then set "status: verified" and today\'s date in "verified".',
       );
     }
+    const pages = pagesToReview();
+    for (const entry of pages.toReview) {
+      console.warn(
+        entry.reviewed
+          ? `  ~ ${entry.id}: last reviewed ${entry.reviewed.toISOString().slice(0, 10)}, over ${STALE_AFTER_DAYS} days ago. Read it against its sources, then update "reviewed".`
+          : `  ~ ${entry.id}: no "reviewed" date. Read it against its sources, then add "reviewed: YYYY-MM-DD".`,
+      );
+    }
     return {
       result,
       summary:
         `${result.total} hotlines, ${result.stale.length} not verified for over ${STALE_AFTER_DAYS} days; ` +
-        `${providers.listed} providers listed, ${providers.toConfirm.length} to confirm`,
+        `${providers.listed} providers listed, ${providers.toConfirm.length} to confirm; ` +
+        `${pages.total} pages, ${pages.toReview.length} not reviewed for over ${STALE_AFTER_DAYS} days`,
     };
   });
 }

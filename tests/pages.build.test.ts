@@ -225,7 +225,10 @@ describe('phone numbers', () => {
       expect(cards.length, code).toBe(currentIds.length);
       const missing = cards
         .filter(
-          (c) => !c.querySelector('time[datetime]') || !c.querySelector('.sources a[href^="http"]'),
+          // A source is a link, or text to copy when its address has a revealing word.
+          (c) =>
+            !c.querySelector('time[datetime]') ||
+            !c.querySelector('.sources a[href^="http"], .sources [data-revealing-url]'),
         )
         .map((c) => c.id);
       expect(missing, code).toEqual([]);

@@ -36,3 +36,19 @@ export function provinceName(
 ): string {
   return locale === 'vi' ? province.data.name.vi : province.data.name.en;
 }
+
+/**
+ * A source's date as precise as the source gives it: "2025" stays a year,
+ * "2025-09" becomes the month and year, "2025-09-19" the full date.
+ */
+export function formatSourceDate(date: string, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return String(year);
+  const when = new Date(Date.UTC(year!, month - 1, day ?? 1, 12));
+  return new Intl.DateTimeFormat(locales[locale].lang, {
+    year: 'numeric',
+    month: 'long',
+    ...(day === undefined ? {} : { day: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(when);
+}

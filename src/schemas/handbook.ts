@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
+import { reviewedField, sourcesField } from './source.ts';
 
 /** One chapter of the handbook "When I Return Home", in one language. */
 export const handbookSchema = z.object({
@@ -19,6 +20,8 @@ export const handbookSchema = z.object({
     .min(2, 'Give at least 2 key points: they open the chapter.')
     .max(6, 'Give at most 6 key points; move the rest into the text.')
     .describe('Three to five one-sentence key points shown at the top of the chapter.'),
+  sources: sourcesField,
+  reviewed: reviewedField,
 });
 
 export type HandbookChapter = z.output<typeof handbookSchema>;

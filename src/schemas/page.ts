@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
+import { reviewedField, sourcesField } from './source.ts';
 
 /** A standalone page (safety, organisations…), one file per language. */
 export const pageSchema = z.object({
@@ -7,6 +8,8 @@ export const pageSchema = z.object({
   description: neutralText('description')
     .max(200, 'Keep the description under 200 characters.')
     .describe('One sentence for search and link previews.'),
+  sources: sourcesField,
+  reviewed: reviewedField,
 });
 
 export type Page = z.output<typeof pageSchema>;

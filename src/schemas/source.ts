@@ -40,3 +40,11 @@ export const sourcesField = z
     'Give at least one source (publisher, title, date, url): every page cites what it rests on.',
   )
   .describe('What this page rests on, newest first. Shown at the end of the page and in print.');
+
+/** The day an editor last read a page against its sources. */
+export const reviewedField = z.coerce
+  .date({
+    error:
+      'reviewed must be the day an editor last checked the page against its sources, written YYYY-MM-DD (e.g. reviewed: 2026-11-29).',
+  })
+  .describe('The day an editor last read the page against its sources. Shown as "Cập nhật".');

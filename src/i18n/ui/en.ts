@@ -38,7 +38,7 @@ export const en: UiStrings = {
   'door.abroad.text': 'Marrying or working abroad: what to know and which numbers to save.',
   'door.help.title': 'Find help near me',
   'door.help.text':
-    'Services in all 34 provinces and cities: shelters, health care, legal aid, training.',
+    'A directory of places that help, province by province; so far only some provinces. Anywhere, you can call 111 to be pointed to help.',
   'fallback.notice': (p) =>
     `This page is not yet available in ${p.language}. You are reading the ${p.contentLanguage} version.`,
   'handbook.title': 'Handbook “When I Return Home”',
@@ -106,6 +106,12 @@ export const en: UiStrings = {
   'hotlines.verified': 'Last checked',
   'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
   'hotlines.source': 'Source',
+  'sources.heading': 'Sources',
+  'sources.reviewed': (p) => `Updated: ${p.date}`,
+  'sources.linkNote':
+    'A source link opens another website. That website will stay in your phone’s browsing history.',
+  'sources.copyNote':
+    'Addresses in italics contain words that would tell someone what you read, so they cannot be tapped. If you need one, copy it and open it later.',
   'migration.topics': 'What to know',
   'migration.countries': 'By destination country',
   'migration.courseLink': 'Pre-departure orientation course',

@@ -34,7 +34,8 @@ export const ko: UiStrings = {
   'door.abroad.title': '저는 해외로 갑니다',
   'door.abroad.text': '해외 결혼이나 취업: 알아야 할 것과 저장해 둘 전화번호.',
   'door.help.title': '가까운 도움 찾기',
-  'door.help.text': '34개 성·시의 지원 기관: 쉼터, 의료, 법률 지원, 직업 훈련.',
+  'door.help.text':
+    '성·시별 지원 기관 목록입니다. 아직 일부 성에만 있습니다. 어디서나 111에 전화하면 도움 기관을 알려 줍니다.',
   'fallback.notice': (p) =>
     `이 페이지는 아직 ${p.language}로 번역되지 않았습니다. ${p.contentLanguage} 버전을 보고 계십니다.`,
   'handbook.title': '안내서 “내가 집에 돌아오면”',
@@ -101,6 +102,12 @@ export const ko: UiStrings = {
   'hotlines.verified': '마지막 확인',
   'hotlines.domesticOnly': (p) => `${p.country} 안에서만 걸 수 있습니다.`,
   'hotlines.source': '출처',
+  'sources.heading': '정보 출처',
+  'sources.reviewed': (p) => `업데이트: ${p.date}`,
+  'sources.linkNote':
+    '출처 링크를 누르면 다른 웹사이트가 열립니다. 그 사이트는 휴대폰의 방문 기록에 남습니다.',
+  'sources.copyNote':
+    '기울어진 글씨의 주소에는 무엇을 읽었는지 드러내는 단어가 있어 누를 수 없게 했습니다. 필요하면 주소를 복사해 나중에 여세요.',
   'migration.topics': '알아야 할 것',
   'migration.countries': '가는 나라별 안내',
   'migration.courseLink': '출국 전 오리엔테이션 과정',

@@ -37,7 +37,8 @@ export const vi = {
   'door.abroad.text':
     'Kết hôn hay đi làm ở nước ngoài: những điều cần biết và số điện thoại cần lưu.',
   'door.help.title': 'Tìm nơi giúp đỡ gần tôi',
-  'door.help.text': 'Các nơi hỗ trợ ở 34 tỉnh, thành phố: nhà tạm lánh, y tế, pháp lý, học nghề.',
+  'door.help.text':
+    'Danh bạ nơi hỗ trợ theo tỉnh, thành phố, mới có ở một số tỉnh. Ở đâu cũng có thể gọi 111 để được chỉ nơi giúp.',
   'fallback.notice': (p: { language: string; contentLanguage: string }) =>
     `Trang này chưa có bản ${p.language}. Bạn đang đọc bản ${p.contentLanguage}.`,
   'handbook.title': 'Sổ tay “Khi tôi trở về”',
@@ -109,6 +110,12 @@ export const vi = {
   'hotlines.verified': 'Kiểm tra lần cuối',
   'hotlines.domesticOnly': (p: { country: string }) => `Chỉ gọi được khi đang ở ${p.country}.`,
   'hotlines.source': 'Nguồn',
+  'sources.heading': 'Nguồn thông tin',
+  'sources.reviewed': (p: { date: string }) => `Cập nhật: ${p.date}`,
+  'sources.linkNote':
+    'Bấm vào một nguồn là mở trang của nơi khác. Trang đó sẽ nằm trong lịch sử duyệt web của điện thoại.',
+  'sources.copyNote':
+    'Địa chỉ in nghiêng có những chữ cho người khác biết bạn đọc gì, nên không bấm vào được. Nếu cần, bạn chép địa chỉ đó để mở sau.',
   'migration.topics': 'Những điều cần biết',
   'migration.countries': 'Theo nước bạn đến',
   'migration.courseLink': 'Khóa học định hướng trước khi đi',

@@ -33,7 +33,8 @@ export const zh: UiStrings = {
   'door.abroad.title': '我要出国',
   'door.abroad.text': '到国外结婚或工作：需要知道的事和要保存的电话号码。',
   'door.help.title': '寻找附近的帮助',
-  'door.help.text': '34个省市的服务机构：庇护所、医疗、法律援助、职业培训。',
+  'door.help.text':
+    '按省市列出的求助机构，目前只有部分省份。在任何地方都可以拨打111，询问哪里能得到帮助。',
   'fallback.notice': (p) => `本页还没有${p.language}版本。你正在阅读${p.contentLanguage}版本。`,
   'handbook.title': '《当我回到家》手册',
   'handbook.description': '给刚回来的人的手册：权利、健康、证件、家庭、工作和安全。',
@@ -95,6 +96,11 @@ export const zh: UiStrings = {
   'hotlines.verified': '最近核实',
   'hotlines.domesticOnly': (p) => `只有在${p.country}境内才能拨打。`,
   'hotlines.source': '来源',
+  'sources.heading': '信息来源',
+  'sources.reviewed': (p) => `更新日期：${p.date}`,
+  'sources.linkNote': '点击来源链接会打开其他网站，该网站会留在手机的浏览记录里。',
+  'sources.copyNote':
+    '斜体的网址里有会透露你在看什么的字词，所以不能点击。需要时，请复制网址，以后再打开。',
   'migration.topics': '需要知道的事',
   'migration.countries': '按目的地国家',
   'migration.courseLink': '出国前培训课程',

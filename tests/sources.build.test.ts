@@ -1,0 +1,108 @@
+// Every handbook chapter and standalone page in dist ends with its sources,
+// and no source address with a revealing word is a link anywhere: tapping
+// one would put it in the phone's history. Each test lists every offender.
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { findRevealingWordsInUrl } from '../src/lib/neutral.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { builtPages, page } from './support/dist.ts';
+
+/** Slugs of the Vietnamese files in a content folder: every locale shows each one. */
+function slugs(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.replace(/\.mdx$/, ''))
+    .sort();
+}
+
+/** Every source address in content/: pages' and chapters' sources, hotlines' and providers'. */
+function sourceUrls(): string[] {
+  const files = [
+    'content/handbook',
+    'content/pages',
+    'content/hotlines',
+    'content/providers',
+  ].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(mdx|yaml)$/.test(name))
+      .map((name) => `${dir}/${name}`),
+  );
+  return files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const yaml = file.endsWith('.yaml')
+      ? text
+      : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
+    const sources = ((parseYaml(yaml) ?? {}) as { sources?: unknown[] }).sources ?? [];
+    return sources.map((s) => (typeof s === 'string' ? s : ((s as { url?: string }).url ?? '')));
+  });
+}
+
+const revealingSources = new Set(
+  sourceUrls().filter((url) => url && findRevealingWordsInUrl(url).length > 0),
+);
+
+const contentPaths = [
+  ...slugs('content/handbook/vi').map((slug) => `/so-tay/${slug}/`),
+  ...slugs('content/pages/vi').map((slug) => `/${slug}/`),
+].flatMap((path) => localeCodes.map((code) => localizePath(code, path)));
+
+describe('sources on content pages', () => {
+  it('every handbook chapter and standalone page ends with its sources and a reviewed date', () => {
+    expect(contentPaths.length).toBeGreaterThan(40);
+    const problems = contentPaths.flatMap((path) => {
+      const section = page(path).doc.querySelector('main [data-sources]');
+      if (!section) return [`${path}: no sources section`];
+      const found: string[] = [];
+      if (!section.querySelector('details.sources > summary')?.text.trim()) {
+        found.push(`${path}: the sources are not in a <details> with a summary`);
+      }
+      if (section.querySelector('details.sources')?.hasAttribute('open')) {
+        found.push(`${path}: the sources should be closed on screen`);
+      }
+      if (section.querySelectorAll('details.sources li').length === 0) {
+        found.push(`${path}: the sources list is empty`);
+      }
+      if (!section.querySelector('.reviewed time[datetime]')) {
+        found.push(`${path}: no reviewed date`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('the printed booklet shows every chapter’s sources open', () => {
+    const problems = localeCodes.flatMap((code) =>
+      ['/so-tay/ban-in/', '/so-tay/ban-in/a5/'].flatMap((p) => {
+        const path = localizePath(code, p);
+        const chapters = page(path).doc.querySelectorAll('[data-print-chapter]');
+        return chapters
+          .filter((c) => !c.querySelector('[data-sources] details.sources[open] li'))
+          .map((c) => `${path}#${c.getAttribute('id')}: sources missing or closed`);
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('no source address with a revealing word is a link on any page', () => {
+    expect(revealingSources.size).toBeGreaterThan(0);
+    const problems = builtPages().flatMap((p) =>
+      p.doc
+        .querySelectorAll('a[href]')
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((href) => revealingSources.has(href))
+        .map((href) => `${p.path}: ${href}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('shows revealing source addresses as text to copy', () => {
+    const shown = builtPages().flatMap((p) =>
+      p.doc.querySelectorAll('[data-revealing-url]').map((el) => el.text.trim()),
+    );
+    // The 111 page cites press reports whose addresses name the subject.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((url) => findRevealingWordsInUrl(url).length === 0)).toEqual([]);
+  });
+});
