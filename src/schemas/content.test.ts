@@ -139,7 +139,8 @@ describe('phone numbers in content', () => {
         .replace(/<(Hotline|CallButton)\s[^>]*\/>/g, '')
         .replace(/\]\([^)]*\)/g, ']')
         .replace(/^\s*-\s+https?:\/\/\S+$/gm, '')
-        .replace(/^\s*(-\s*)?(verified|dial|number):.*$/gm, '');
+        // Front-matter dates and source addresses (sources: - date:, url:) are not phone numbers.
+        .replace(/^\s*(-\s*)?(verified|dial|number|date|url):.*$/gm, '');
       return text
         .split('\n')
         .flatMap((line, i) =>
