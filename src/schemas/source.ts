@@ -23,7 +23,8 @@ export const sourceSchema = z.object({
   url: z
     .url({
       protocol: /^https?$/,
-      error: 'url must be a full web address starting with https:// (or http:// if the site has no https).',
+      error:
+        'url must be a full web address starting with https:// (or http:// if the site has no https).',
     })
     .optional()
     .describe('Where to read it. Leave out for a printed document with no web address.'),
@@ -34,5 +35,8 @@ export type Source = z.output<typeof sourceSchema>;
 /** The list of sources a page rests on: at least one. */
 export const sourcesField = z
   .array(sourceSchema)
-  .min(1, 'Give at least one source (publisher, title, date, url): every page cites what it rests on.')
+  .min(
+    1,
+    'Give at least one source (publisher, title, date, url): every page cites what it rests on.',
+  )
   .describe('What this page rests on, newest first. Shown at the end of the page and in print.');
