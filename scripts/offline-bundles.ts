@@ -2,8 +2,9 @@
 // for one language (its pages, the site's styles and scripts, and that
 // language's search index), with sizes, so the page can show the total first.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
-import type { OfflineBundle } from '../src/lib/offline-bundle.ts';
+import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
 import { urlForFile } from '../src/sw/paths.ts';
 import { isMain, step } from './lib/step.ts';
 
@@ -16,6 +17,19 @@ export const savedSections = [
   'tim-kiem/',
   'dich-vu/',
 ];
+
+/** A built file's size, and for a page its heading as the reader sees it (entities decoded). */
+async function entryFor(distDir: string, file: string): Promise<FileEntry> {
+  const path = `${distDir}/${file}`;
+  const entry: FileEntry = { url: urlForFile(file), bytes: (await stat(path)).size };
+  if (file.endsWith('.html')) {
+    const title = parse(await readFile(path, 'utf8'))
+      .querySelector('h1')
+      ?.text.trim();
+    if (title) entry.title = title.replace(/\s+/g, ' ');
+  }
+  return entry;
+}
 
 async function filesUnder(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).sort();
@@ -73,12 +87,7 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
       throw new Error(`No search index for ${pagefindLang}: was the page <html lang> changed?`);
     const chosen = selectFiles(all, locale, pagefindLang);
     chosen.push(`pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
-    const files = await Promise.all(
-      chosen.map(async (file) => ({
-        url: urlForFile(file),
-        bytes: (await stat(`${distDir}/${file}`)).size,
-      })),
-    );
+    const files = await Promise.all(chosen.map((file) => entryFor(distDir, file)));
     const prefix = locale === defaultLocale ? '' : `${locale}/`;
     const provinces: OfflineBundle['provinces'] = {};
     for (const file of all.filter((f) => f.endsWith('index.html') && f.startsWith(prefix))) {
@@ -92,9 +101,9 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
       // Referral sheets are for printing, not for reading offline.
       if (!province || rest.includes('/ban-in/')) continue;
       const entry = (provinces[province] ??= { bytes: 0, files: [] });
-      const bytes = (await stat(`${distDir}/${file}`)).size;
-      entry.files.push({ url: urlForFile(file), bytes });
-      entry.bytes += bytes;
+      const page = await entryFor(distDir, file);
+      entry.files.push(page);
+      entry.bytes += page.bytes;
     }
     const bundle = {
       locale,

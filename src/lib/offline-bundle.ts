@@ -2,6 +2,8 @@
 export interface FileEntry {
   url: string;
   bytes: number;
+  /** A page's heading (pages only), for the list of saved pages. */
+  title?: string;
 }
 
 export interface OfflineBundle {

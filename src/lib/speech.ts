@@ -1,13 +1,19 @@
-/** The best voice for a language tag: same language and region, then same language. */
-export function pickVoice<V extends { lang: string }>(
+/**
+ * The best voice on the phone itself for a language tag: same language and
+ * region, then same language. Only local voices count: a cloud voice
+ * (Chrome's "Google …", Edge's "… Online") would send the page's text to
+ * Google or Microsoft to be spoken. No local voice, no Listen button.
+ */
+export function pickVoice<V extends { lang: string; localService: boolean }>(
   voices: readonly V[],
   lang: string,
 ): V | undefined {
   const wanted = lang.toLowerCase();
   const base = wanted.split('-')[0];
   const normal = (v: V) => v.lang.toLowerCase().replace('_', '-');
+  const local = voices.filter((v) => v.localService);
   return (
-    voices.find((v) => normal(v) === wanted) ?? voices.find((v) => normal(v).split('-')[0] === base)
+    local.find((v) => normal(v) === wanted) ?? local.find((v) => normal(v).split('-')[0] === base)
   );
 }
 

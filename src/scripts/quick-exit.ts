@@ -1,9 +1,17 @@
-// Quick exit: blank the page at once, then replace this history entry with
-// the neutral site, so Back does not land on this page. Without JavaScript
-// the control is still a plain link to the neutral site.
-import { createShiftCounter } from '../lib/quick-exit.ts';
+// Quick exit: blank the page at once, forget the pages read, then replace
+// this history entry with the neutral site, so Back does not land on this
+// page. Without JavaScript the control is still a plain link to that site.
+import { createShiftTapDetector } from '../lib/quick-exit.ts';
+import { FORGET_VISITS, VISITED_CACHE } from '../sw/paths.ts';
 
 const EXITED = 've-nha-exited';
+
+function forgetVisits(): void {
+  // The worker outlives this page, so it finishes the deletion even as the
+  // page goes; deleting here too covers a page the worker does not control.
+  navigator.serviceWorker?.controller?.postMessage({ type: FORGET_VISITS });
+  if ('caches' in window) void caches.delete(VISITED_CACHE);
+}
 
 function leave(url: string): void {
   document.documentElement.style.display = 'none';
@@ -14,8 +22,13 @@ function leave(url: string): void {
   } catch {
     // Storage may be blocked (private mode); leaving still works.
   }
+  forgetVisits();
   location.replace(url);
 }
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target.matches('input:not([type=button],[type=submit]), textarea'));
 
 const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
 if (link) {
@@ -24,10 +37,33 @@ if (link) {
     event.preventDefault();
     leave(url);
   });
-  const onKey = createShiftCounter();
-  document.addEventListener('keydown', (event) => {
-    if (onKey(event.key, event.timeStamp)) leave(url);
+  const taps = createShiftTapDetector();
+  let composing = false;
+  const read = (event: KeyboardEvent) => ({
+    key: event.key,
+    repeat: event.repeat,
+    isComposing: event.isComposing || composing,
+    inTextField: isTextField(event.target),
+    timeStamp: event.timeStamp,
   });
+  document.addEventListener('keydown', (event) => taps.keydown(read(event)), true);
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      if (taps.keyup(read(event))) leave(url);
+    },
+    true,
+  );
+  for (const type of ['compositionstart', 'compositionend'] as const) {
+    document.addEventListener(
+      type,
+      () => {
+        composing = type === 'compositionstart';
+        taps.reset();
+      },
+      true,
+    );
+  }
   // A page restored from the back-forward cache after an exit leaves again.
   window.addEventListener('pageshow', (event: PageTransitionEvent) => {
     if (event.persisted && sessionStorage.getItem(EXITED)) leave(url);

@@ -1,63 +1,120 @@
-// Saves the reader's language for offline use, only when they ask.
+// "Save for offline": shows the size first and saves only when asked; once
+// saved, says what is saved, when and how large, with Update and Remove.
+// Announces the start and the end once each, and keeps focus where the
+// reader is (on the box's next button), so a screen reader is not flooded.
 import { fillTemplate, formatBytes } from '../lib/template.ts';
 import { chosenFiles, type FileEntry, type OfflineBundle } from '../lib/offline-bundle.ts';
+import { filesNoLongerNeeded, savedRecord, type SavedRecord } from '../lib/saved.ts';
 import { SAVED_CACHE } from '../sw/paths.ts';
+import {
+  formatSavedDate,
+  readSavedRecord,
+  removeEverythingSaved,
+  writeSavedRecord,
+} from './saved-store.ts';
 
 const root = document.querySelector<HTMLElement>('[data-save-offline]');
 if (root && 'caches' in window && 'serviceWorker' in navigator) {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
-  const text = root.querySelector<HTMLElement>('[data-save-text]')!;
-  const button = root.querySelector<HTMLButtonElement>('[data-save-button]')!;
-  const progress = root.querySelector<HTMLProgressElement>('[data-save-progress]')!;
-  const status = root.querySelector<HTMLElement>('[data-save-status]')!;
-  const select = root.querySelector<HTMLSelectElement>('[data-save-province]')!;
+  const locale = root.dataset.locale!;
   const lang = document.documentElement.lang;
+  const el = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-save-${name}]`)!;
+  const unsaved = el('unsaved');
+  const saved = el('saved');
+  const text = el('text');
+  const savedText = el('saved-text');
+  const button = el<HTMLButtonElement>('button');
+  const update = el<HTMLButtonElement>('update');
+  const remove = el<HTMLButtonElement>('remove');
+  const progress = el<HTMLProgressElement>('progress');
+  const status = el('status');
+  const select = el<HTMLSelectElement>('province');
+  let bundle: OfflineBundle | undefined;
 
-  fetch(root.dataset.saveOffline!)
-    .then((response) => response.json() as Promise<OfflineBundle>)
-    .then((bundle) => {
-      const files = () => chosenFiles(bundle, select.value);
-      const showSize = () => {
-        const bytes = files().reduce((sum, f) => sum + f.bytes, 0);
-        text.textContent = fillTemplate(messages.text!, { size: formatBytes(bytes, lang) });
-      };
-      showSize();
-      select.addEventListener('change', showSize);
-      root.hidden = false;
-      button.addEventListener('click', () => void save(files()));
-    })
-    .catch(() => {
-      // Offline or not built: the control stays hidden.
-    });
+  const show = (record: SavedRecord | undefined) => {
+    unsaved.hidden = !!record || !bundle;
+    saved.hidden = !record;
+    root.hidden = unsaved.hidden && saved.hidden;
+    root.dataset.saved = String(!!record);
+    if (!record) return;
+    const parts = [
+      fillTemplate(messages.saved!, {
+        date: formatSavedDate(record.savedAt, lang),
+        size: formatBytes(record.bytes, lang),
+      }),
+    ];
+    if (record.provinceLabel)
+      parts.push(fillTemplate(messages.savedProvince!, { province: record.provinceLabel }));
+    savedText.textContent = parts.join(' ');
+    // Updating needs the network and the current list of files.
+    update.hidden = !bundle;
+  };
 
-  async function save(files: FileEntry[]): Promise<void> {
-    button.disabled = true;
-    progress.hidden = false;
+  const showSize = () => {
+    if (!bundle) return;
+    const bytes = chosenFiles(bundle, select.value).reduce((sum, f) => sum + f.bytes, 0);
+    text.textContent = fillTemplate(messages.text!, { size: formatBytes(bytes, lang) });
+  };
+
+  async function save(province: string, provinceLabel: string): Promise<void> {
+    if (!bundle) return;
+    const files: FileEntry[] = chosenFiles(bundle, province);
+    const before = await readSavedRecord(locale);
+    button.disabled = update.disabled = remove.disabled = true;
     progress.max = files.length;
+    progress.value = 0;
+    progress.hidden = false;
+    status.textContent = messages.saving!;
     // Ask the browser not to clear what the reader chose to keep.
     await navigator.storage?.persist?.().catch(() => false);
     const cache = await caches.open(SAVED_CACHE);
-    let done = 0;
     try {
       for (const file of files) {
         const response = await fetch(file.url, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
         await cache.put(file.url, response);
-        done += 1;
-        progress.value = done;
-        // Announce now and then, not on every file, so screen readers are not flooded.
-        if (done === 1 || done % 20 === 0) {
-          status.textContent = fillTemplate(messages.progress!, {
-            done,
-            total: files.length,
-          });
-        }
+        progress.value += 1;
       }
+      const record = savedRecord(locale, { id: province, label: provinceLabel }, files, new Date());
+      if (before)
+        await Promise.all(filesNoLongerNeeded(before, record).map((u) => cache.delete(u)));
+      await writeSavedRecord(record);
+      show(record);
       status.textContent = messages.done!;
-      root!.dataset.saved = 'true';
     } catch {
       status.textContent = messages.failed!;
-      button.disabled = false;
+    } finally {
+      progress.hidden = true;
+      button.disabled = update.disabled = remove.disabled = false;
     }
+    // The Save button has gone: keep focus in the box, on its next action.
+    if (!saved.hidden) update.focus();
   }
+
+  button.addEventListener('click', () => {
+    void save(select.value, select.selectedOptions[0]?.textContent?.trim() ?? '');
+  });
+  update.addEventListener('click', () => {
+    void readSavedRecord(locale).then((r) => r && save(r.province, r.provinceLabel));
+  });
+  remove.addEventListener('click', () => {
+    void removeEverythingSaved().then(() => {
+      show(undefined);
+      status.textContent = messages.removed!;
+      (unsaved.hidden ? root : button).focus();
+    });
+  });
+  select.addEventListener('change', showSize);
+
+  void readSavedRecord(locale).then(show);
+  fetch(root.dataset.saveOffline!)
+    .then((response) => response.json() as Promise<OfflineBundle>)
+    .then(async (loaded) => {
+      bundle = loaded;
+      showSize();
+      show(await readSavedRecord(locale));
+    })
+    .catch(() => {
+      // Offline or not built: only what is already saved is shown.
+    });
 }

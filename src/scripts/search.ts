@@ -2,6 +2,7 @@
 // way the index was folded, narrows by section, and announces the count.
 import { foldQuery } from '../lib/fold.ts';
 import { placesFirst } from '../lib/search-rank.ts';
+import { takeHandedOverQuery } from './search-handover.ts';
 
 interface PagefindResult {
   data: () => Promise<{
@@ -28,6 +29,28 @@ interface Messages {
   none: string;
   unavailable: string;
   sections: Record<string, string>;
+}
+
+/**
+ * Pagefind's excerpt as DOM nodes: text with <mark> around the matches.
+ * Built as nodes rather than parsed as HTML, so nothing in a page's text
+ * can ever become markup here, whatever Pagefind escapes.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const text = (html: string) =>
+    html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (!marked) return document.createTextNode(text(part));
+    const mark = document.createElement('mark');
+    mark.textContent = text(marked[1]!);
+    return mark;
+  });
 }
 
 /** The Pagefind filters the form can set: data-pagefind-filter names on our pages. */
@@ -110,14 +133,15 @@ if (form && status && list) {
       item.append(document.createElement('br'), call);
     }
     const excerpt = document.createElement('p');
-    // Pagefind's excerpt is text from our own pages with <mark> around matches.
-    excerpt.innerHTML = result.excerpt;
+    excerpt.append(...excerptNodes(result.excerpt));
     item.append(excerpt);
     return item;
   };
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // The header search box hands its words over in this tab's session
+  // storage, not in the address; read them once and forget them.
+  input.value = takeHandedOverQuery() ?? params.get('q') ?? '';
   const section = params.get('section');
   if (section) {
     const radio = form.querySelector<HTMLInputElement>(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isHashedPath, offlinePathFor, precacheLookupPath, urlForFile } from './paths.ts';
+import {
+  isHashedPath,
+  mayKeepFile,
+  mayKeepVisit,
+  offlinePathFor,
+  precacheLookupPath,
+  urlForFile,
+  visitsToDrop,
+} from './paths.ts';
 
 describe('service worker paths', () => {
   it("drops Pagefind's cache-busting ts parameter only", () => {
@@ -24,5 +32,35 @@ describe('service worker paths', () => {
     expect(isHashedPath('/pagefind/pagefind.vi_c8b121d348.pf_meta')).toBe(true);
     expect(isHashedPath('/pagefind/pagefind-entry.json')).toBe(false);
     expect(isHashedPath('/icon.svg')).toBe(false);
+  });
+});
+
+describe('what the worker keeps', () => {
+  it('keeps a page read online by its path only, never a query or the search page', () => {
+    expect(mayKeepVisit(new URL('http://x/so-tay/chao-mung/'))).toBe(true);
+    expect(mayKeepVisit(new URL('http://x/so-tay/?a=1'))).toBe(false);
+    expect(mayKeepVisit(new URL('http://x/tim-kiem/'))).toBe(false);
+    expect(mayKeepVisit(new URL('http://x/en/tim-kiem/'))).toBe(false);
+    expect(mayKeepVisit(new URL('http://x/tim-kiem/?q=nha+tam+lanh'))).toBe(false);
+  });
+  it('keeps the site’s own assets at run time, never a search index file', () => {
+    expect(mayKeepFile('/_astro/index.abc.css')).toBe(true);
+    expect(mayKeepFile('/icon-192.png')).toBe(true);
+    expect(mayKeepFile('/pagefind/fragment/vi_abc.pf_fragment')).toBe(false);
+    expect(mayKeepFile('/pagefind/pagefind.js')).toBe(false);
+    expect(mayKeepFile('/offline/vi.json')).toBe(false);
+  });
+  it('drops visits older than the limit, then the oldest beyond the count', () => {
+    const day = 24 * 60 * 60 * 1000;
+    const now = 100 * day;
+    const visits = [
+      { key: 'old', storedAt: now - 31 * day },
+      { key: 'a', storedAt: now - 3 * day },
+      { key: 'b', storedAt: now - 2 * day },
+      { key: 'c', storedAt: now - 1 * day },
+    ];
+    expect(visitsToDrop(visits, now, { pages: 2, days: 30 })).toEqual(['old', 'a']);
+    expect(visitsToDrop(visits, now, { pages: 60, days: 30 })).toEqual(['old']);
+    expect(visitsToDrop([{ key: 'unknown', storedAt: 0 }], now)).toEqual(['unknown']);
   });
 });

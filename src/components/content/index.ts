@@ -6,6 +6,7 @@ import Callout from './Callout.astro';
 import Hotline from './Hotline.astro';
 import HotlineList from './HotlineList.astro';
 import KeyPoints from './KeyPointsBlock.astro';
+import RemoveSavedPages from './RemoveSavedPages.astro';
 import ServiceLink from './ServiceLink.astro';
 import Steps from './Steps.astro';
 
@@ -15,6 +16,7 @@ export const contentComponents = {
   Hotline,
   HotlineList,
   KeyPoints,
+  RemoveSavedPages,
   ServiceLink,
   Steps,
 };
