@@ -1,9 +1,11 @@
-// Before the build: list contact details not verified for over a year, and
+// Before the build: list hotlines last published or confirmed over a year ago
+// (or with no known date), providers not verified for over a year, and
 // listed providers that readers are told to check, so editors see their work
 // in every build log (the site lists old numbers on /to-chuc/ too).
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
+  hotlineLastKnown,
   providerFlags,
   staleEntries,
   STALE_AFTER_DAYS,
@@ -16,10 +18,24 @@ export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
-      const data = parse(readFileSync(`${dir}/${name}`, 'utf8')) as { verified?: unknown };
-      return { id: `${dir}/${name}`, data: { verified: new Date(String(data.verified)) } };
+      const data = (parse(readFileSync(`${dir}/${name}`, 'utf8')) ?? {}) as {
+        published?: unknown;
+        confirmed?: unknown;
+      };
+      // YAML may read an unquoted date as a Date; the schema checks the format in the build.
+      const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+      const published = data.published === undefined ? 'unknown' : text(data.published);
+      const confirmed = data.confirmed === undefined ? undefined : new Date(text(data.confirmed));
+      const lastKnown =
+        /^\d{4}/.test(published) || confirmed
+          ? hotlineLastKnown({
+              published: /^\d{4}/.test(published) ? published : 'unknown',
+              confirmed: confirmed && !Number.isNaN(confirmed.getTime()) ? confirmed : undefined,
+            })
+          : undefined;
+      return { id: `${dir}/${name}`, lastKnown };
     });
-  return { total: entries.length, stale: staleEntries(entries, now) };
+  return { total: entries.length, stale: staleEntries(entries, now, (e) => e.lastKnown) };
 }
 
 /**
@@ -75,6 +91,7 @@ export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now 
   const stale = staleEntries(
     entries.filter((entry) => !undated.includes(entry)),
     now,
+    (entry) => entry.data.verified,
   );
   return {
     total: entries.length,
@@ -97,8 +114,11 @@ if (isMain(import.meta.url)) {
     if (revealing.length > 0) throw new Error(revealing.join('\n'));
     const result = staleHotlineFiles();
     for (const entry of result.stale) {
+      const when = entry.lastKnown
+        ? `last published or confirmed ${entry.lastKnown.toISOString().slice(0, 10)}, over ${STALE_AFTER_DAYS} days ago`
+        : 'no dated source and never confirmed';
       console.warn(
-        `  ! ${entry.id}: last verified ${entry.data.verified.toISOString().slice(0, 10)}, over ${STALE_AFTER_DAYS} days ago. Check it against its source and update "verified".`,
+        `  ! ${entry.id}: ${when}. Call it or read it on the operator's own page, then set "confirmed".`,
       );
     }
     const providers = providersToConfirm();
@@ -122,7 +142,7 @@ if (isMain(import.meta.url)) {
     return {
       result,
       summary:
-        `${result.total} hotlines, ${result.stale.length} not verified for over ${STALE_AFTER_DAYS} days; ` +
+        `${result.total} hotlines, ${result.stale.length} not published or confirmed in ${STALE_AFTER_DAYS} days; ` +
         `${providers.listed} providers listed, ${providers.toConfirm.length} to confirm; ` +
         `${pages.total} pages, ${pages.toReview.length} not reviewed for over ${STALE_AFTER_DAYS} days`,
     };

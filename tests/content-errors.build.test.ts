@@ -42,7 +42,7 @@ describe('the build refuses bad content', () => {
         'domesticOnly: true',
         'status: current',
         'sources: []',
-        'verified: 2026-11-22',
+        "published: '2025-09'",
       ].join('\n'),
     );
     const { status, output } = sync(dir);

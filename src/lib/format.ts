@@ -10,6 +10,20 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+/**
+ * A date known to the month or the year, as readers of a locale write it:
+ * "tháng 1 năm 2020", "January 2020", or only "2018" when that is all a source gives.
+ */
+export function formatMonthYear(text: string, locale: Locale): string {
+  const [year, month = ''] = text.split('-');
+  const date = new Date(`${year}-${month || '01'}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(locales[locale].lang, {
+    year: 'numeric',
+    ...(month ? { month: 'long' as const } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 /** A country's name in a locale's language, from its two-letter code. */
 export function countryName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([locales[locale].lang], { type: 'region' }).of(code) ?? code;

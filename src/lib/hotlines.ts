@@ -22,3 +22,26 @@ export function groupHotlines<T extends Groupable>(
       lines: lines.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     }));
 }
+
+/** Viet Nam's own missions abroad: the embassy and consulate lines (`xx-embassy-…`, `xx-cg-…`). */
+export function isMission(entry: { id: string }): boolean {
+  return /^[a-z]{2}-(embassy|cg)-/.test(entry.id);
+}
+
+/**
+ * The lines a wallet card prints for one country: every one of Viet Nam's
+ * missions there, however many, and the first emergency numbers up to
+ * `limit` lines in all, but never fewer than `minEmergency` (police,
+ * ambulance, fire). A card never drops a mission: in China, Nanning and Kunming are the
+ * consulates for the border provinces, and a fixed slice of six cut them off
+ * behind the traffic-accident line (content review, item 7).
+ */
+export function walletLines<T extends { id: string }>(
+  lines: T[],
+  limit = 6,
+  minEmergency = 3,
+): T[] {
+  const missions = lines.filter(isMission);
+  const others = lines.filter((line) => !isMission(line));
+  return [...others.slice(0, Math.max(minEmergency, limit - missions.length)), ...missions];
+}

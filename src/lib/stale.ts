@@ -1,12 +1,59 @@
 /** How long a contact detail stays trusted without being checked again. */
 export const STALE_AFTER_DAYS = 365;
 
-/** Entries whose verified date is more than STALE_AFTER_DAYS before `now`, oldest first. */
-export function staleEntries<T extends { data: { verified: Date } }>(entries: T[], now: Date): T[] {
+/**
+ * Entries whose date (from `dateOf`) is more than STALE_AFTER_DAYS before
+ * `now`, oldest first. An entry with no known date is always listed, first.
+ */
+export function staleEntries<T>(
+  entries: T[],
+  now: Date,
+  dateOf: (entry: T) => Date | undefined,
+): T[] {
   const limit = now.getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
-  return entries
-    .filter((entry) => entry.data.verified.getTime() < limit)
-    .sort((a, b) => a.data.verified.getTime() - b.data.verified.getTime());
+  const time = (entry: T) => dateOf(entry)?.getTime() ?? Number.NEGATIVE_INFINITY;
+  return entries.filter((entry) => time(entry) < limit).sort((a, b) => time(a) - time(b));
+}
+
+/** The first day of a YYYY, YYYY-MM or YYYY-MM-DD date, in UTC. */
+export function partialDateStart(text: string): Date {
+  const [year, month = '01', day = '01'] = text.split('-');
+  return new Date(`${year}-${month}-${day}T00:00:00Z`);
+}
+
+/**
+ * Whether `a` is later than `b`, comparing only as precisely as the less
+ * precise of the two: "2020-01-20" is not later than "2020-01".
+ */
+export function isAfterPartialDate(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
+
+/** The newest of some partial dates (by their first day), or undefined for none. */
+export function newestPartialDate(dates: string[]): string | undefined {
+  return [...dates].sort(
+    (a, b) => partialDateStart(b).getTime() - partialDateStart(a).getTime(),
+  )[0];
+}
+
+/** Today as YYYY-MM-DD (UTC). */
+export function todayPartialDate(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The newer of a hotline's two dates: when a source last showed the number
+ * (`published`, counted from its first day) and when someone confirmed it
+ * with the operator (`confirmed`). Undefined when neither is known.
+ */
+export function hotlineLastKnown(data: {
+  published: string;
+  confirmed?: Date | undefined;
+}): Date | undefined {
+  const published = data.published === 'unknown' ? undefined : partialDateStart(data.published);
+  const dates = [published, data.confirmed].filter((d): d is Date => d !== undefined);
+  return dates.sort((a, b) => b.getTime() - a.getTime())[0];
 }
 
 /** Why a reader should check a provider's details before relying on them. */
@@ -23,6 +70,6 @@ export function providerFlags(
   if (data.status === 'historic') return ['historic'];
   const flags: ProviderFlag[] = [];
   if (data.status === 'unverified') flags.push('unverified');
-  if (staleEntries([{ data }], now).length > 0) flags.push('stale');
+  if (staleEntries([data], now, (d) => d.verified).length > 0) flags.push('stale');
   return flags;
 }

@@ -139,7 +139,8 @@ describe('phone numbers in content', () => {
         .replace(/<(Hotline|CallButton)\s[^>]*\/>/g, '')
         .replace(/\]\([^)]*\)/g, ']')
         .replace(/^\s*-\s+https?:\/\/\S+$/gm, '')
-        .replace(/^\s*(-\s*)?(verified|dial|number|url|title|date|reviewed):.*$/gm, '');
+        // Front-matter dates and source fields (sources: - date:, url:, title:) are not phone numbers.
+        .replace(/^\s*(-\s*)?(verified|dial|number|url|title|date|reviewed|publisher):.*$/gm, '');
       return text
         .split('\n')
         .flatMap((line, i) =>
@@ -166,7 +167,7 @@ describe('schemas explain mistakes to editors', () => {
     domesticOnly: true,
     status: 'current',
     sources: ['https://example.org/a'],
-    verified: '2026-11-22',
+    published: '2025-09',
   };
   it('accepts a complete hotline', () => {
     expect(hotlineSchema.safeParse(good).success).toBe(true);
@@ -177,10 +178,38 @@ describe('schemas explain mistakes to editors', () => {
       ['sources', expect.stringMatching(/needs at least one source/)],
     ]);
   });
-  it('refuses a hotline without a verified date', () => {
-    const { verified: _omit, ...rest } = good;
+  it('refuses a hotline without a published date', () => {
+    const { published: _omit, ...rest } = good;
     const issues = hotlineSchema.safeParse(rest).error?.issues ?? [];
-    expect(issues[0]?.path).toEqual(['verified']);
+    expect(issues[0]?.path).toEqual(['published']);
+  });
+  it('refuses a published date later than the newest dated source, saying why', () => {
+    const issues =
+      hotlineSchema.safeParse({
+        ...good,
+        sources: [{ url: 'https://example.org/a', date: '2020-01' }, 'https://example.org/b'],
+        published: '2026-11-22',
+      }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['published', expect.stringMatching(/later than the newest dated source \(2020-01\)/)],
+    ]);
+    expect(
+      hotlineSchema.safeParse({
+        ...good,
+        sources: [{ url: 'https://example.org/a', date: '2020-01' }],
+        published: '2020-01',
+        confirmed: '2026-11-01',
+      }).success,
+    ).toBe(true);
+  });
+  it('refuses "unknown" when a source carries a date', () => {
+    const issues =
+      hotlineSchema.safeParse({
+        ...good,
+        sources: [{ url: 'https://example.org/a', date: '2022-09-18' }],
+        published: 'unknown',
+      }).error?.issues ?? [];
+    expect(issues[0]?.message).toMatch(/dated 2022-09-18: use that date/);
   });
   it('refuses the retired 1800 1567 line', () => {
     const issues =

@@ -1,11 +1,43 @@
 import { z } from 'astro/zod';
 import { checkDialString } from '../lib/phone.ts';
+import { isAfterPartialDate, newestPartialDate, todayPartialDate } from '../lib/stale.ts';
 import { localizedText } from './localized.ts';
+
+/** YAML turns an unquoted 2020-01-15 into a Date: read it back as text. */
+const asText = (value: unknown) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : value;
+
+/** A date known to the day, the month or only the year, as the source gives it. */
+const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?$/,
+    'write the date as YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only the month or year.',
+  );
+
+const sourceUrl = z.url(
+  'Each source must be a full web address starting with https:// or http://.',
+);
+
+/** One source: its address, or its address with the date it was published and its publisher. */
+const hotlineSource = z
+  .union([
+    sourceUrl,
+    z.object({
+      url: sourceUrl,
+      date: z
+        .preprocess(asText, partialDate)
+        .optional()
+        .describe('When the source was published (not the day you read it).'),
+      publisher: z.string().min(1).optional().describe('Who published it, e.g. "VietnamPlus".'),
+    }),
+  ])
+  .transform((source) => (typeof source === 'string' ? { url: source } : source));
 
 /**
  * One phone line. Every number on the site comes from these entries, so a
  * number is corrected in one place. The schema refuses an entry without a
- * source and a verified date, or whose number cannot be dialled.
+ * source and a published date, or whose number cannot be dialled.
  */
 export const hotlineSchema = z
   .object({
@@ -52,16 +84,54 @@ export const hotlineSchema = z
       .default(100)
       .describe('Sort order within its country; lower comes first.'),
     sources: z
-      .array(z.url('Each source must be a full web address starting with https:// or http://.'))
+      .array(hotlineSource)
       .min(1, 'A hotline needs at least one source address (sources: [https://…]).')
-      .describe('Where the number was found; the operator’s own page first.'),
-    verified: z.coerce
-      .date({ error: 'verified must be a date written as YYYY-MM-DD.' })
-      .describe('The day someone last checked the number against its source.'),
+      .describe(
+        'Where the number was found, the operator’s own page first: an address, or { url, date, publisher } when the date is known.',
+      ),
+    publisher: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Who published the newest source that shows the number, as the card names it: "VietnamPlus", "Bộ Ngoại giao".',
+      ),
+    published: z
+      .preprocess(asText, z.union([partialDate, z.literal('unknown')]))
+      .describe(
+        'The date of the newest source that shows this number (YYYY-MM-DD, YYYY-MM or YYYY), never the day it was copied. "unknown" only when no source carries a date.',
+      ),
+    confirmed: z.coerce
+      .date({ error: 'confirmed must be a date written as YYYY-MM-DD.' })
+      .optional()
+      .describe(
+        'The day someone called the line, or read the number on the operator’s own page. Leave it out until that has been done.',
+      ),
   })
   .superRefine((entry, ctx) => {
     const problem = checkDialString(entry);
     if (problem) ctx.addIssue({ code: 'custom', path: ['dial'], message: problem });
+    const newest = newestPartialDate(entry.sources.flatMap((source) => source.date ?? []));
+    if (entry.published === 'unknown' && newest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `published is "unknown", but a source is dated ${newest}: use that date.`,
+      });
+    }
+    if (entry.published !== 'unknown' && newest && isAfterPartialDate(entry.published, newest)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `published (${entry.published}) is later than the newest dated source (${newest}). It is the date of that source, not the day it was read.`,
+      });
+    }
+    if (entry.published !== 'unknown' && isAfterPartialDate(entry.published, todayPartialDate())) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: 'published is in the future.' });
+    }
+    if (entry.confirmed && entry.confirmed.getTime() > Date.now()) {
+      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'confirmed is in the future.' });
+    }
   });
 
 export type Hotline = z.output<typeof hotlineSchema>;

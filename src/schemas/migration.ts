@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
+import { sourcesField } from './source.ts';
 
 /** A safe-migration guidance page or a destination-country page, in one language. */
 export const migrationSchema = z.object({
@@ -23,6 +24,9 @@ export const migrationSchema = z.object({
     .regex(/^[A-Z]{2}$/, 'country is a two-letter code in capitals, e.g. KR.')
     .optional()
     .describe('On a destination-country page: the country, e.g. KR, CN, TW, JP, KH, MY.'),
+  sources: sourcesField
+    .optional()
+    .describe('The laws and official pages this page’s facts rest on, newest first.'),
 });
 
 export type MigrationPage = z.output<typeof migrationSchema>;

@@ -81,8 +81,8 @@ export const en: UiStrings = {
   'org.summary': (p) => `${p.translated} of ${p.total} pages translated`,
   'org.staleHeading': 'Numbers to check again',
   'org.staleLead':
-    'These numbers have not been checked against their sources for more than 12 months. Call them or compare with the official page, then update the verified date.',
-  'org.staleNone': 'Every number has been checked in the last 12 months.',
+    'These numbers were last published or checked more than 12 months ago, or have no known date. Call them or compare with the operator’s own page, then set the date in “confirmed”.',
+  'org.staleNone': 'Every number has been published or checked in the last 12 months.',
   'notFound.title': 'Page not found',
   'notFound.lead':
     'The page you asked for is not here. The address may be mistyped, or the page has moved. You can use the search box, or call one of the numbers below now.',
@@ -93,9 +93,9 @@ export const en: UiStrings = {
     'The page you opened is not saved on this phone. Saved pages still work. Phone calls do not need the internet.',
   'hotlines.title': 'Helplines',
   'hotlines.description':
-    'Free numbers in Viet Nam and numbers to save when abroad, with hours and the date each was checked.',
+    'Numbers in Viet Nam and numbers to save when abroad, with hours, sources and when each number was published.',
   'hotlines.lead': (p) =>
-    `Tap a number to call. Each number has a source and the date it was last checked. If you do not know whom to call, call ${p.number}.`,
+    `Tap a number to call. Each number shows its source and when it was published. A number that someone has called or compared with the operator’s own page also shows the date of that check. If you do not know whom to call, call ${p.number}.`,
   'hotlines.hours': 'Hours',
   'hotlines.allDay': '24 hours, every day',
   'hotlines.cost': 'Cost',
@@ -104,6 +104,10 @@ export const en: UiStrings = {
   'hotlines.cost.unknown': 'Not known; ask your phone company',
   'hotlines.languages': 'Languages',
   'hotlines.verified': 'Last checked',
+  'hotlines.published': 'Number published',
+  'hotlines.publishedBy': (p) => `According to ${p.publisher}, ${p.date}`,
+  'hotlines.dateUnknown': 'date not known',
+  'hotlines.confirmed': 'Checked',
   'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
   'hotlines.source': 'Source',
   'sources.heading': 'Sources',

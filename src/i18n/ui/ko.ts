@@ -77,8 +77,8 @@ export const ko: UiStrings = {
   'org.summary': (p) => `전체 ${p.total}개 페이지 중 ${p.translated}개 번역됨`,
   'org.staleHeading': '다시 확인할 전화번호',
   'org.staleLead':
-    '아래 번호는 12개월 넘게 출처와 대조하지 않았습니다. 전화해 보거나 공식 페이지와 비교한 뒤 확인 날짜를 고치세요.',
-  'org.staleNone': '모든 번호가 지난 12개월 안에 확인되었습니다.',
+    '아래 번호는 공개되거나 확인된 지 12개월이 넘었거나 날짜를 모릅니다. 전화해 보거나 운영 기관의 공식 페이지와 비교한 뒤 “confirmed”에 날짜를 적으세요.',
+  'org.staleNone': '모든 번호가 지난 12개월 안에 공개되거나 확인되었습니다.',
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.lead':
     '찾으시는 페이지가 여기에 없습니다. 주소가 잘못 입력되었거나 페이지가 옮겨졌을 수 있습니다. 검색창을 이용하시거나, 아래 번호로 바로 전화하세요.',
@@ -89,9 +89,9 @@ export const ko: UiStrings = {
     '연 페이지가 이 휴대폰에 저장되어 있지 않습니다. 저장된 페이지는 계속 볼 수 있습니다. 전화는 인터넷 없이도 걸 수 있습니다.',
   'hotlines.title': '상담 전화',
   'hotlines.description':
-    '베트남의 무료 전화번호와 해외에서 저장해 둘 번호. 운영 시간과 확인 날짜를 함께 적었습니다.',
+    '베트남의 전화번호와 해외에서 저장해 둘 번호. 운영 시간, 출처, 번호가 공개된 시기를 함께 적었습니다.',
   'hotlines.lead': (p) =>
-    `번호를 누르면 전화가 걸립니다. 모든 번호에는 출처와 마지막 확인 날짜가 있습니다. 누구에게 전화할지 모르면 ${p.number}에 전화하세요.`,
+    `번호를 누르면 전화가 걸립니다. 모든 번호에는 출처와 공개 시기가 있습니다. 직접 전화하거나 운영 기관의 페이지에서 확인한 번호에는 확인 날짜도 있습니다. 누구에게 전화할지 모르면 ${p.number}에 전화하세요.`,
   'hotlines.hours': '운영 시간',
   'hotlines.allDay': '연중무휴 24시간',
   'hotlines.cost': '요금',
@@ -100,6 +100,10 @@ export const ko: UiStrings = {
   'hotlines.cost.unknown': '알 수 없음. 통신사에 문의하세요',
   'hotlines.languages': '언어',
   'hotlines.verified': '마지막 확인',
+  'hotlines.published': '번호 공개',
+  'hotlines.publishedBy': (p) => `${p.publisher} 기준, ${p.date}`,
+  'hotlines.dateUnknown': '날짜 미확인',
+  'hotlines.confirmed': '직접 확인',
   'hotlines.domesticOnly': (p) => `${p.country} 안에서만 걸 수 있습니다.`,
   'hotlines.source': '출처',
   'sources.heading': '정보 출처',

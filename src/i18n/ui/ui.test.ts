@@ -17,6 +17,7 @@ const sample = {
   names: 'X',
   count: 3,
   region: 'R',
+  publisher: 'P',
 };
 
 describe('UI dictionaries', () => {

@@ -84,8 +84,8 @@ export const vi = {
     `Đã dịch ${p.translated} trên ${p.total} trang`,
   'org.staleHeading': 'Số điện thoại cần kiểm tra lại',
   'org.staleLead':
-    'Những số dưới đây chưa được kiểm tra với nguồn của chúng hơn 12 tháng. Hãy gọi thử hoặc đối chiếu trang chính thức, rồi cập nhật ngày kiểm tra.',
-  'org.staleNone': 'Mọi số điện thoại đều đã được kiểm tra trong 12 tháng qua.',
+    'Những số dưới đây được công bố hay kiểm tra lần cuối đã hơn 12 tháng, hoặc chưa rõ ngày. Hãy gọi thử hoặc đối chiếu trang chính thức của nơi đó, rồi ghi ngày vào “confirmed”.',
+  'org.staleNone': 'Mọi số điện thoại đều được công bố hay kiểm tra trong 12 tháng qua.',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.lead':
     'Trang bạn tìm không có ở đây. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Bạn có thể tìm ở ô tìm kiếm, hoặc gọi ngay một số dưới đây.',
@@ -97,9 +97,9 @@ export const vi = {
     'Trang bạn mở chưa được lưu trên máy. Các trang đã lưu vẫn đọc được. Gọi điện thoại không cần mạng Internet.',
   'hotlines.title': 'Số điện thoại hỗ trợ',
   'hotlines.description':
-    'Các số gọi miễn phí ở Việt Nam và số cần lưu khi ở nước ngoài, kèm giờ làm việc và ngày kiểm tra.',
+    'Các số ở Việt Nam và số cần lưu khi ở nước ngoài, kèm giờ làm việc, nguồn và thời gian số được công bố.',
   'hotlines.lead': (p: { number: string }) =>
-    `Bấm vào số để gọi. Mỗi số đều có nguồn và ngày được kiểm tra gần nhất. Nếu không biết gọi ai, hãy gọi ${p.number}.`,
+    `Bấm vào số để gọi. Mỗi số đều ghi nguồn và thời gian số được công bố. Số nào đã được gọi thử hay đối chiếu với trang của chính nơi đó thì có thêm ngày kiểm tra. Nếu không biết gọi ai, hãy gọi ${p.number}.`,
   'hotlines.hours': 'Giờ nghe máy',
   'hotlines.allDay': '24 giờ, mọi ngày',
   'hotlines.cost': 'Chi phí',
@@ -108,6 +108,11 @@ export const vi = {
   'hotlines.cost.unknown': 'Chưa rõ; hỏi nhà mạng của bạn',
   'hotlines.languages': 'Ngôn ngữ',
   'hotlines.verified': 'Kiểm tra lần cuối',
+  'hotlines.published': 'Số được công bố',
+  'hotlines.publishedBy': (p: { publisher: string; date: string }) =>
+    `Theo ${p.publisher}, ${p.date}`,
+  'hotlines.dateUnknown': 'chưa rõ ngày',
+  'hotlines.confirmed': 'Đã kiểm tra',
   'hotlines.domesticOnly': (p: { country: string }) => `Chỉ gọi được khi đang ở ${p.country}.`,
   'hotlines.source': 'Nguồn',
   'sources.heading': 'Nguồn thông tin',

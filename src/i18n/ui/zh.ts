@@ -73,8 +73,8 @@ export const zh: UiStrings = {
   'org.summary': (p) => `共${p.total}页，已翻译${p.translated}页`,
   'org.staleHeading': '需要重新核实的号码',
   'org.staleLead':
-    '以下号码已超过12个月没有与来源核对。请拨打试试或对照官方网页，然后更新核实日期。',
-  'org.staleNone': '所有号码都在过去12个月内核实过。',
+    '以下号码的公布或核实时间已超过12个月，或日期不详。请拨打试试或对照机构的官方网页，然后在“confirmed”中填写日期。',
+  'org.staleNone': '所有号码都在过去12个月内公布或核实过。',
   'notFound.title': '找不到页面',
   'notFound.lead':
     '您要找的页面不在这里。可能是地址输错了，或者页面已经移走。您可以使用搜索框，或者马上拨打下面的号码。',
@@ -83,9 +83,10 @@ export const zh: UiStrings = {
   'offline.heading': '你现在没有网络',
   'offline.lead': '你打开的页面没有保存在这部手机上。已保存的页面仍然可以阅读。打电话不需要网络。',
   'hotlines.title': '求助电话',
-  'hotlines.description': '越南的免费电话和在国外时要保存的号码，附服务时间和核实日期。',
+  'hotlines.description':
+    '越南的电话号码和在国外时要保存的号码，附服务时间、来源和号码公布的时间。',
   'hotlines.lead': (p) =>
-    `点击号码即可拨打。每个号码都注明来源和最近核实日期。不知道该打给谁时，请拨打${p.number}。`,
+    `点击号码即可拨打。每个号码都注明来源和公布时间。有人拨打过或在机构官方网页上核对过的号码，还注明核实日期。不知道该打给谁时，请拨打${p.number}。`,
   'hotlines.hours': '服务时间',
   'hotlines.allDay': '全天24小时',
   'hotlines.cost': '费用',
@@ -94,6 +95,10 @@ export const zh: UiStrings = {
   'hotlines.cost.unknown': '不清楚，请询问你的电话公司',
   'hotlines.languages': '语言',
   'hotlines.verified': '最近核实',
+  'hotlines.published': '号码公布',
+  'hotlines.publishedBy': (p) => `据${p.publisher}，${p.date}`,
+  'hotlines.dateUnknown': '日期不详',
+  'hotlines.confirmed': '已核实',
   'hotlines.domesticOnly': (p) => `只有在${p.country}境内才能拨打。`,
   'hotlines.source': '来源',
   'sources.heading': '信息来源',
