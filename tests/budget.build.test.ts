@@ -40,13 +40,18 @@ describe('byte budgets', () => {
     expect(views.filter((v) => v.js > 15 * KB).map((v) => `${v.path}: ${v.js}`)).toEqual([]);
   });
 
-  it('"Save for offline" downloads under 2 MB for Vietnamese, even with every province', () => {
+  // The base bundle is what most readers save; every province is for caseworkers. The
+  // second budget rose from 2 to 2.5 MB when the directory grew from 15 to 32 listed
+  // places (issue 18) and every page gained its sources: it must grow with real
+  // services, not with code.
+  it('"Save for offline" downloads under 1.5 MB for Vietnamese, 2.5 MB with every province', () => {
     const bundle = JSON.parse(readFileSync(`${distDir}/offline/vi.json`, 'utf8')) as OfflineBundle;
     const most = chosenFiles(bundle, '*').reduce((sum, f) => sum + f.bytes, 0);
     console.log(
       `Save for offline (vi): ${(bundle.bytes / KB).toFixed(0)} KB; with every province ${(most / KB).toFixed(0)} KB`,
     );
-    expect(most).toBeLessThan(2 * 1024 * KB);
+    expect(bundle.bytes).toBeLessThan(1.5 * 1024 * KB);
+    expect(most).toBeLessThan(2.5 * 1024 * KB);
     expect(bundle.files.some((f) => f.url.startsWith('/pagefind/'))).toBe(true);
     expect(Object.keys(bundle.provinces)).toHaveLength(34);
   });

@@ -1,6 +1,7 @@
 // The directory over the built site: every province in every language,
 // former names shown, and every provider with a source and verified date.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { localizePath } from '../src/lib/paths.ts';
@@ -34,19 +35,34 @@ describe('the directory', () => {
       page(path)
         .doc.querySelectorAll('[data-nearby] a')
         .map((a) => a.getAttribute('href'));
-    // Ninh Bình lists nothing yet; Hà Nội and Hải Phòng, in the same region, do.
-    expect(page('/dich-vu/ninh-binh/').doc.querySelector('[data-provider-card]')).toBeNull();
-    expect(links('/dich-vu/ninh-binh/')).toEqual(['/dich-vu/ha-noi/', '/dich-vu/hai-phong/']);
-    expect(links('/en/dich-vu/ninh-binh/')).toEqual([
-      '/en/dich-vu/ha-noi/',
-      '/en/dich-vu/hai-phong/',
-    ]);
-    // The printed sheet names them, as paper has no links.
-    expect(page('/dich-vu/ninh-binh/ban-in/').doc.querySelector('[data-nearby]')?.text).toMatch(
-      /Hà Nội.*Hải Phòng/,
+    // Cases come from the data: an empty province, and the listed ones of its region.
+    const provinces = readdirSync('content/provinces').map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      ...(parseYaml(readFileSync(`content/provinces/${f}`, 'utf8')) as {
+        region: string;
+        name: { vi: string };
+      }),
+    }));
+    const listed = (id: string) =>
+      page(`/dich-vu/${id}/`).doc.querySelector('[data-provider-card]');
+    const empty = provinces.find(
+      (p) => !listed(p.id) && provinces.some((q) => q.region === p.region && listed(q.id)),
+    )!;
+    expect(empty, 'a province with no services beside one with some').toBeDefined();
+    const neighbours = provinces
+      .filter((q) => q.region === empty.region && listed(q.id))
+      .map((q) => ({ path: `/dich-vu/${q.id}/`, name: q.name.vi }));
+    expect([...links(`/dich-vu/${empty.id}/`)].sort()).toEqual(
+      neighbours.map((n) => n.path).sort(),
     );
+    expect([...links(`/en/dich-vu/${empty.id}/`)].sort()).toEqual(
+      neighbours.map((n) => `/en${n.path}`).sort(),
+    );
+    // The printed sheet names them, as paper has no links.
+    const sheet = page(`/dich-vu/${empty.id}/ban-in/`).doc.querySelector('[data-nearby]')?.text;
+    for (const n of neighbours) expect(sheet).toContain(n.name);
     // A province with its own services needs no detour.
-    expect(links('/dich-vu/ha-noi/')).toEqual([]);
+    expect(links(neighbours[0]!.path)).toEqual([]);
   });
 
   it('tells readers how to be connected where no provider is listed yet', () => {
