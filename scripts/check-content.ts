@@ -11,7 +11,7 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
-import { revealingFileNames } from './lib/neutral-names.ts';
+import { revealingFileNames, revealingLinks } from './lib/neutral-names.ts';
 import { isMain, step } from './lib/step.ts';
 
 export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
@@ -110,7 +110,7 @@ const flagWords: Record<ProviderFlag, string> = {
 
 if (isMain(import.meta.url)) {
   await step('content check', async () => {
-    const revealing = revealingFileNames();
+    const revealing = [...revealingFileNames(), ...revealingLinks()];
     if (revealing.length > 0) throw new Error(revealing.join('\n'));
     const result = staleHotlineFiles();
     for (const entry of result.stale) {

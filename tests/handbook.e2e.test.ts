@@ -14,7 +14,7 @@ afterAll(async () => {
 /** Replace the browser's speech engine with one that has these voices and records what it says. */
 function fakeSpeech(langs: string[]) {
   return `(() => {
-    const voices = ${JSON.stringify(langs)}.map((lang) => ({ lang, name: 'test ' + lang }));
+    const voices = ${JSON.stringify(langs)}.map((lang) => ({ lang, name: 'test ' + lang, localService: true }));
     window.__spoken = [];
     window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } addEventListener() {} };
     Object.defineProperty(window, 'speechSynthesis', { value: {

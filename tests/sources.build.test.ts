@@ -97,6 +97,17 @@ describe('sources on content pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('no link to another site anywhere reveals what was read (content, websites, sources)', () => {
+    const problems = builtPages().flatMap((p) =>
+      p.doc
+        .querySelectorAll('a[href^="http"]')
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((href) => findRevealingWordsInUrl(href).length > 0)
+        .map((href) => `${p.path}: ${href}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('shows revealing source addresses as text to copy', () => {
     const shown = builtPages().flatMap((p) =>
       p.doc.querySelectorAll('[data-revealing-url]').map((el) => el.text.trim()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesFirst, placesMeta } from './search-rank.ts';
+import { isProviderPage, placesFirst, placesMeta, rankResults } from './search-rank.ts';
 
 const result = (url: string, places?: string) => ({ url, meta: places ? { places } : {} });
 
@@ -53,5 +53,24 @@ describe('placesFirst', () => {
       'tp hcm ho chi minh',
     ])
       expect(placesFirst([other, hcm], query)[0], query).toBe(hcm);
+  });
+});
+
+describe('rankResults', () => {
+  const centre = result('/dich-vu/ca-mau/tro-giup-phap-ly-ca-mau/');
+  const chapter = result('/so-tay/quyen-loi/');
+  const sheet = result('/dich-vu/ca-mau/ban-in/');
+  it('puts chapters before single places in another province when no place is named', () => {
+    expect(rankResults([centre, sheet, chapter], 'tro giup phap ly')).toEqual([
+      sheet,
+      chapter,
+      centre,
+    ]);
+    expect(isProviderPage('/en/dich-vu/ca-mau/tro-giup-phap-ly-ca-mau/')).toBe(true);
+    expect(isProviderPage('/dich-vu/ca-mau/')).toBe(false);
+  });
+  it('keeps a named province and its places first', () => {
+    const province = result('/dich-vu/ca-mau/', placesMeta(['Cà Mau', 'Bạc Liêu']));
+    expect(rankResults([centre, chapter, province], 'tro giup phap ly ca mau')[0]).toBe(province);
   });
 });

@@ -14,11 +14,17 @@ export function placesFirst<T extends { meta: { places?: string } }>(
 ): T[] {
   const wanted = foldQuery(query);
   if (!wanted) return results;
-  const names = (r: T) =>
-    r.meta.places
+  const named = (r: T) => namesPlaceOf(r, wanted);
+  return [...results.filter(named), ...results.filter((r) => !named(r))];
+}
+
+/** Whether a folded query holds one of a result's place names whole. */
+function namesPlaceOf(result: { meta: { places?: string } }, wanted: string): boolean {
+  return (
+    result.meta.places
       ?.split('|')
-      .some((place) => place !== '' && ` ${wanted} `.includes(` ${place} `)) ?? false;
-  return [...results.filter(names), ...results.filter((r) => !names(r))];
+      .some((place) => place !== '' && ` ${wanted} `.includes(` ${place} `)) ?? false
+  );
 }
 
 /** The `places` metadata for a province page, folded as queries are ("Bà Rịa–Vũng Tàu" → "ba ria vung tau"). */
@@ -27,4 +33,30 @@ export function placesMeta(names: string[]): string {
   // "TP Hồ Chí Minh" and "Ho Chi Minh City" are also looked for as "ho chi minh".
   const bare = folded.map((name) => name.replace(/^(tp|thanh pho|tinh) |( city| province)$/g, ''));
   return [...new Set([...folded, ...bare])].join('|');
+}
+
+/** A single provider's page: /dich-vu/<province>/<provider>/ in any language (not a printed sheet). */
+export function isProviderPage(url: string): boolean {
+  return /^(\/[a-z]{2})?\/dich-vu\/[^/]+\/(?!ban-in\/)[^/]+\/$/.test(
+    new URL(url, 'http://x').pathname,
+  );
+}
+
+/**
+ * The order results are shown in. A query that names a place puts that
+ * province first (placesFirst). A query that names none is a question about
+ * a kind of help ("tro giup phap ly"): the chapters and pages that explain it
+ * come first, then single places, which are in some other province; the
+ * province pages and the directory list stay in Pagefind's order among the first.
+ */
+export function rankResults<T extends { url: string; meta: { places?: string } }>(
+  results: T[],
+  query: string,
+): T[] {
+  const wanted = foldQuery(query);
+  if (results.some((r) => namesPlaceOf(r, wanted))) return placesFirst(results, query);
+  return [
+    ...results.filter((r) => !isProviderPage(r.url)),
+    ...results.filter((r) => isProviderPage(r.url)),
+  ];
 }

@@ -231,3 +231,13 @@ describe('schemas explain mistakes to editors', () => {
     expect(issues[0]?.message).toMatch(/history/);
   });
 });
+
+describe('web addresses in content', () => {
+  it('accept only http(s), so no javascript:, data: or file: link can reach a page', async () => {
+    const { sourceSchema } = await import('./source.ts');
+    const base = { publisher: 'P', title: 'T', date: '2025' };
+    expect(sourceSchema.safeParse({ ...base, url: 'https://chinhphu.vn/' }).success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd'])
+      expect(sourceSchema.safeParse({ ...base, url }).success, url).toBe(false);
+  });
+});

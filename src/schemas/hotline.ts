@@ -15,9 +15,10 @@ const partialDate = z
     'write the date as YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only the month or year.',
   );
 
-const sourceUrl = z.url(
-  'Each source must be a full web address starting with https:// or http://.',
-);
+const sourceUrl = z.url({
+  protocol: /^https?$/,
+  error: 'Each source must be a full web address starting with https:// or http://.',
+});
 
 /** One source: its address, or its address with the date it was published and its publisher. */
 const hotlineSource = z

@@ -48,7 +48,9 @@ export const providerSchema = z.object({
     .describe('Street address in Vietnamese, as on the official source.'),
   phones: z.array(providerPhone).default([]),
   email: z.email('email must be a full address like name@example.org.').optional(),
-  website: z.url('website must start with https:// or http://.').optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'website must start with https:// or http://.' })
+    .optional(),
   hours: z
     .union([
       z.literal('24/7'),
@@ -76,7 +78,12 @@ export const providerSchema = z.object({
   cost: z.enum(['free', 'charged', 'unknown']).default('unknown'),
   referralRequired: z.enum(['yes', 'no', 'unknown']).default('unknown'),
   sources: z
-    .array(z.url('Each source must be a full web address.'))
+    .array(
+      z.url({
+        protocol: /^https?$/,
+        error: 'Each source must be a full web address starting with https:// or http://.',
+      }),
+    )
     .min(1, 'A provider needs at least one source address (sources: [https://…]).'),
   verified: z.coerce
     .date({ error: 'verified must be a date written as YYYY-MM-DD.' })

@@ -28,7 +28,14 @@ export const provinceSchema = z.object({
     .describe(
       'Provinces merged into this one on 12 June 2025, other than itself. Empty if unchanged.',
     ),
-  sources: z.array(z.url()).min(1, 'A province needs at least one source address.'),
+  sources: z
+    .array(
+      z.url({
+        protocol: /^https?$/,
+        error: 'Each source must be a web address starting with https:// or http://.',
+      }),
+    )
+    .min(1, 'A province needs at least one source address.'),
 });
 
 export type Province = z.output<typeof provinceSchema>;

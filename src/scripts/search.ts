@@ -1,7 +1,7 @@
 // The search page's own UI on Pagefind's JavaScript API: folds the query the
 // way the index was folded, narrows by section, and announces the count.
 import { foldQuery } from '../lib/fold.ts';
-import { placesFirst } from '../lib/search-rank.ts';
+import { rankResults } from '../lib/search-rank.ts';
 import { takeHandedOverQuery } from './search-handover.ts';
 
 interface PagefindResult {
@@ -97,7 +97,7 @@ if (form && status && list) {
       const search = await pf.debouncedSearch(query || null, { filters }, 250);
       if (!search) return; // A newer query replaced this one.
       const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-      list.replaceChildren(...placesFirst(data, query).map(resultItem));
+      list.replaceChildren(...rankResults(data, query).map(resultItem));
       const count = search.results.length;
       status.textContent =
         count === 0
