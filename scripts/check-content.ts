@@ -51,10 +51,15 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
       const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
       // A broken file is the schema's to report, with its field and fix, in
       // the build proper: here it is only left off the list.
-      const data = (parse(front) ?? {}) as { status?: unknown; verified?: unknown };
+      const data = (parse(front) ?? {}) as {
+        status?: unknown;
+        verified?: unknown;
+        confirmed?: unknown;
+      };
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
-      return { id: `${dir}/${name}`, status, verified };
+      const confirmed = data.confirmed ? new Date(String(data.confirmed)) : undefined;
+      return { id: `${dir}/${name}`, status, verified, confirmed };
     })
     .filter((entry) => !Number.isNaN(entry.verified.getTime()))
     .filter((entry) => entry.status !== 'historic');

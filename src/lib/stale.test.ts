@@ -48,6 +48,20 @@ describe('hotline dates', () => {
 
 describe('providerFlags', () => {
   const now = new Date('2026-11-22');
+  it('drops both badges for an entry a partner confirmed within the year, and only then', () => {
+    const old = { status: 'unverified' as const, verified: new Date('2018-01-25') };
+    expect(providerFlags({ ...old, confirmed: new Date('2026-03-01') }, now)).toEqual([]);
+    expect(providerFlags({ ...old, confirmed: new Date('2025-03-01') }, now)).toEqual([
+      'unverified',
+      'stale',
+    ]);
+    expect(
+      providerFlags(
+        { status: 'historic', verified: old.verified, confirmed: new Date('2026-03-01') },
+        now,
+      ),
+    ).toEqual(['historic']);
+  });
   it('flags an entry that is unconfirmed, old, or both', () => {
     expect(providerFlags({ status: 'verified', verified: new Date('2026-06-01') }, now)).toEqual(
       [],

@@ -62,14 +62,26 @@ export type ProviderFlag = 'historic' | 'unverified' | 'stale';
 /**
  * The warning badges for one provider entry. A past programme is only
  * flagged as such: "old" and "unconfirmed" add nothing to "may have closed".
+ * An entry a partner confirmed with the provider within STALE_AFTER_DAYS
+ * (`confirmed`) is neither unconfirmed nor old, whatever its status says.
  */
 export function providerFlags(
-  data: { status: 'verified' | 'unverified' | 'historic'; verified: Date },
+  data: {
+    status: 'verified' | 'unverified' | 'historic';
+    verified: Date;
+    confirmed?: Date | undefined;
+  },
   now: Date,
 ): ProviderFlag[] {
   if (data.status === 'historic') return ['historic'];
+  const recentlyConfirmed =
+    data.confirmed !== undefined && staleEntries([data.confirmed], now, (d) => d).length === 0;
+  if (recentlyConfirmed) return [];
   const flags: ProviderFlag[] = [];
   if (data.status === 'unverified') flags.push('unverified');
-  if (staleEntries([data], now, (d) => d.verified).length > 0) flags.push('stale');
+  const newest = [data.verified, data.confirmed]
+    .filter((d): d is Date => d !== undefined)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
+  if (staleEntries([newest], now, (d) => d).length > 0) flags.push('stale');
   return flags;
 }
