@@ -11,6 +11,7 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
+import { checkSettings } from '../src/lib/settings.ts';
 import { revealingFileNames, revealingLinks } from './lib/neutral-names.ts';
 import { isMain, step } from './lib/step.ts';
 
@@ -115,7 +116,10 @@ const flagWords: Record<ProviderFlag, string> = {
 
 if (isMain(import.meta.url)) {
   await step('content check', async () => {
-    const revealing = [...revealingFileNames(), ...revealingLinks()];
+    const settings = checkSettings(process.env);
+    for (const warning of settings.warnings)
+      console.warn(`  ! ${warning} (a local preview; PUBLISH=1 makes this an error)`);
+    const revealing = [...settings.errors, ...revealingFileNames(), ...revealingLinks()];
     if (revealing.length > 0) throw new Error(revealing.join('\n'));
     const result = staleHotlineFiles();
     for (const entry of result.stale) {

@@ -43,8 +43,9 @@ describe('the directory', () => {
         name: { vi: string };
       }),
     }));
+    // Its own list: the national block on every page holds cards too.
     const listed = (id: string) =>
-      page(`/dich-vu/${id}/`).doc.querySelector('[data-provider-card]');
+      page(`/dich-vu/${id}/`).doc.querySelector('[data-directory] [data-provider-card]');
     const empty = provinces.find(
       (p) => !listed(p.id) && provinces.some((q) => q.region === p.region && listed(q.id)),
     )!;
@@ -69,8 +70,9 @@ describe('the directory', () => {
     const empty = builtPages().filter(
       (p) =>
         /^\/dich-vu\/(?!ban-in\/)[^/]+\/$/.test(p.path) &&
-        !p.doc.querySelector('[data-provider-card]'),
+        !p.doc.querySelector('[data-directory] [data-provider-card]'),
     );
+    expect(empty.length).toBeGreaterThan(0);
     for (const p of empty)
       expect(p.doc.querySelector('[data-no-providers]'), p.path).not.toBeNull();
   });
@@ -104,5 +106,77 @@ describe('the directory', () => {
     expect(list.querySelector('[data-provider-card="trung-tam-danh-gia-an-giang"]')).toBeNull();
     const own = page('/dich-vu/an-giang/trung-tam-danh-gia-an-giang/').doc;
     expect(own.querySelector('[data-flag="historic"]')).not.toBeNull();
+  });
+});
+
+describe('no province is a dead end', () => {
+  const provinceIds = readdirSync('content/provinces').map((f) => f.replace('.yaml', ''));
+  it('every province page and referral sheet shows the national block, with its lines and nationwide places', () => {
+    const lines = ['vn-111', 'vn-mofa-citizen'].map(
+      (id) =>
+        `tel:${(parseYaml(readFileSync(`content/hotlines/${id}.yaml`, 'utf8')) as { dial: string }).dial}`,
+    );
+    const nationwide = readdirSync('content/providers')
+      .filter((f) => f.endsWith('.mdx'))
+      .filter((f) => /^nationwide: true$/m.test(readFileSync(`content/providers/${f}`, 'utf8')))
+      .map((f) => f.replace('.mdx', ''));
+    expect(nationwide.length).toBeGreaterThan(0);
+    const problems = provinceIds.flatMap((id) =>
+      [`/dich-vu/${id}/`, `/dich-vu/${id}/ban-in/`, `/en/dich-vu/${id}/`].flatMap((path) => {
+        const block = page(path).doc.querySelector('[data-national]');
+        if (!block) return [`${path}: no national block`];
+        const missing = lines.filter((href) => !block.querySelector(`a[href="${href}"]`));
+        // A province's own nationwide places are in its own list, not repeated.
+        const places = nationwide.filter(
+          (p) => !page(path).html.includes(`data-provider-card="${p}"`),
+        );
+        return [
+          ...missing.map((m) => `${path}: no ${m}`),
+          ...places.map((p) => `${path}: nationwide place ${p} missing`),
+        ];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the referral sheet has blanks for the referrer and the appointment, and the site address as text', () => {
+    const sheet = page(`/dich-vu/${provinceIds[0]}/ban-in/`);
+    expect(sheet.doc.querySelectorAll('[data-referral-blanks] .blank')).toHaveLength(3);
+    expect(sheet.doc.querySelector('.online')?.text).toMatch(
+      new RegExp(`https?://[^ ]+/dich-vu/${provinceIds[0]}/`),
+    );
+  });
+
+  it('every province and provider page links to the editors to report a mistake', () => {
+    const missing = builtPages()
+      .filter((p) =>
+        /^\/(?:[a-z]{2}\/)?dich-vu\/(?!ban-in\/)[^/]+\/(?:(?!ban-in\/)[^/]+\/)?$/.test(p.path),
+      )
+      .filter((p) => !p.doc.querySelector('a[data-report]'))
+      .map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+
+  it('the call sheet lists every unconfirmed or old listed place, oldest evidence first', () => {
+    const sheet = page('/to-chuc/goi-xac-nhan/');
+    const listed = sheet.doc
+      .querySelectorAll('[data-call]')
+      .map((li) => li.getAttribute('data-call')!);
+    const files = readdirSync('content/providers')
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => {
+        const front = readFileSync(`content/providers/${f}`, 'utf8');
+        return {
+          id: f.replace('.mdx', ''),
+          status: /^status: (\w+)$/m.exec(front)?.[1],
+          verified: /^verified: (\S+)$/m.exec(front)?.[1] ?? '',
+        };
+      });
+    const due = files.filter((f) => f.status === 'unverified');
+    expect(due.length).toBeGreaterThan(0);
+    for (const f of due) expect(listed, f.id).toContain(f.id);
+    expect(listed.some((id) => files.find((f) => f.id === id)?.status === 'historic')).toBe(false);
+    const dates = listed.map((id) => files.find((f) => f.id === id)!.verified);
+    expect(dates).toEqual([...dates].sort());
   });
 });

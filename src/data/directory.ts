@@ -43,6 +43,16 @@ export async function providersIn(province: string): Promise<ProviderEntry[]> {
   );
 }
 
+/**
+ * Places that take people from any province (`nationwide: true`), for every
+ * province page and referral sheet; a province's own are left to its list.
+ */
+export async function nationwideProviders(exceptProvince?: string): Promise<ProviderEntry[]> {
+  return (await allProviders()).filter(
+    (p) => p.data.nationwide && p.data.status !== 'historic' && p.data.province !== exceptProvince,
+  );
+}
+
 /** A provider's description in the reader's language, through the fallback chain. */
 export async function providerText(provider: ProviderEntry, locale: Locale) {
   const translations = await getCollection('providerText');

@@ -91,6 +91,12 @@ export const providerSchema = z
       .describe(
         'The date of the newest evidence: the day the provider confirmed the entry, or the date of the newest source (the 1st of the month if only the month is known). Never the day you copied it.',
       ),
+    nationwide: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true only when a source says it takes people from any province (e.g. a national shelter). It is then shown on every province page and referral sheet.',
+      ),
     confirmed: z.coerce
       .date({ error: 'confirmed must be a date written as YYYY-MM-DD.' })
       .optional()

@@ -185,6 +185,34 @@ export const en: UiStrings = {
   'directory.none': (p) =>
     `No service is listed here yet. Call ${p.number} (free, 24 hours): a counsellor will connect you with help near you.`,
   'directory.noPhone': (p) => `No checked phone number yet. Call ${p.number} to be connected.`,
+  'directory.national': 'Help in every province',
+  'directory.nationalLead': 'These lines and places help people from any province or city.',
+  'directory.sheet.heading': 'For the referrer to fill in',
+  'directory.sheet.referrer': 'Referred by (name, organisation, phone)',
+  'directory.sheet.to': 'Referred to',
+  'directory.sheet.appointment': 'Appointment: date, time, place',
+  'directory.onlineAt': 'Latest version online',
+  'directory.report': 'Report a mistake or suggest a service',
+  'calls.title': 'Call sheet: places to confirm',
+  'calls.lead':
+    'The places in the directory not yet confirmed with them, or whose details are over 12 months old, oldest first. Call each one, ask the questions below, then record the confirmation date in its file.',
+  'calls.count': (p: { count: number; date: string }) =>
+    `${p.count} places to call, as of ${p.date}.`,
+  'calls.print': 'Print this list',
+  'calls.ask': 'Questions for each place',
+  'calls.questions':
+    'Is it still open?|What are its address and phone number now?|Opening hours?|Who may come: women, men, children, people from other provinces?|Does it cost anything? What?|Which languages are spoken?|Could it take someone in need today?',
+  'calls.record':
+    'When a place confirms, record "confirmed" (the date of the call) and "confirmedBy" (your organisation, never a person’s name) in its file, or in those columns of the spreadsheet.',
+  'calls.evidence': (p: { date: string }) => `newest evidence: ${p.date}`,
+  'calls.file': 'File',
+  'calls.result': 'Date called, who answered, result',
+  'org.calls': 'Call sheet: places to confirm (printable)',
+  'org.contactHeading': 'Report a mistake or suggest a service',
+  'org.contactNone':
+    'This build has no editors’ contact yet. Whoever publishes the site sets EDITORS_CONTACT when building it.',
+  'org.contactLead':
+    'If you see a mistake, or know a place that helps and is not listed, tell the editors:',
   'directory.services': 'Services',
   'directory.address': 'Address',
   'directory.phone': 'Phone',

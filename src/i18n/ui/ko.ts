@@ -180,6 +180,32 @@ export const ko: UiStrings = {
     `아직 이곳에 등록된 기관이 없습니다. ${p.number}(무료, 24시간)에 전화하면 상담원이 가까운 도움 기관과 연결해 줍니다.`,
   'directory.noPhone': (p) =>
     `확인된 전화번호가 아직 없습니다. ${p.number}에 전화해 연결을 요청하세요.`,
+  'directory.national': '모든 지역에서 받을 수 있는 도움',
+  'directory.nationalLead': '아래 전화와 기관은 어느 성·시에 사는 사람이든 도와줍니다.',
+  'directory.sheet.heading': '의뢰하는 사람이 적는 칸',
+  'directory.sheet.referrer': '의뢰한 사람 (이름, 기관, 전화번호)',
+  'directory.sheet.to': '의뢰 기관',
+  'directory.sheet.appointment': '약속: 날짜, 시간, 장소',
+  'directory.onlineAt': '최신판 온라인 주소',
+  'directory.report': '잘못된 정보 알리기 또는 기관 추천하기',
+  'calls.title': '확인 전화 목록',
+  'calls.lead':
+    '아직 직접 확인하지 않았거나 정보가 12개월 넘은 기관 목록입니다. 가장 오래된 곳이 맨 위에 있습니다. 각 기관에 전화해 아래 질문을 하고, 확인한 날짜를 해당 파일에 적으세요.',
+  'calls.count': (p: { count: number; date: string }) => `${p.date} 기준 전화할 곳 ${p.count}곳.`,
+  'calls.print': '이 목록 인쇄',
+  'calls.ask': '기관마다 물어볼 질문',
+  'calls.questions':
+    '지금도 운영하나요?|현재 주소와 전화번호는?|운영 시간은?|누가 올 수 있나요: 여성, 남성, 아동, 다른 지역 사람?|비용이 드나요? 무엇에?|어떤 언어로 말할 수 있나요?|오늘 도움이 필요한 사람을 받을 수 있나요?',
+  'calls.record':
+    '기관이 확인해 주면 파일(또는 스프레드시트의 해당 열)에 "confirmed"(전화한 날짜)와 "confirmedBy"(개인 이름이 아닌 소속 기관명)를 적으세요.',
+  'calls.evidence': (p: { date: string }) => `최신 근거: ${p.date}`,
+  'calls.file': '파일',
+  'calls.result': '전화한 날짜, 받은 사람, 결과',
+  'org.calls': '확인 전화 목록 (인쇄용)',
+  'org.contactHeading': '잘못된 정보 알리기 또는 기관 추천하기',
+  'org.contactNone':
+    '이 사이트에는 아직 편집팀 연락처가 없습니다. 사이트를 게시하는 사람이 빌드할 때 EDITORS_CONTACT를 설정합니다.',
+  'org.contactLead': '잘못된 정보를 보았거나 목록에 없는 도움 기관을 알면 편집팀에 알려 주세요:',
   'directory.services': '서비스',
   'directory.address': '주소',
   'directory.phone': '전화',

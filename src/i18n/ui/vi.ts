@@ -192,6 +192,35 @@ export const vi = {
     `Danh bạ chưa có nơi nào ở đây. Gọi ${p.number} (miễn phí, 24 giờ): tư vấn viên sẽ kết nối bạn với nơi giúp đỡ gần nhất.`,
   'directory.noPhone': (p: { number: string }) =>
     `Chưa có số điện thoại đã kiểm tra. Gọi ${p.number} để được kết nối.`,
+  'directory.national': 'Giúp được ở mọi tỉnh',
+  'directory.nationalLead':
+    'Các số điện thoại và nơi dưới đây giúp người ở bất kỳ tỉnh, thành phố nào.',
+  'directory.sheet.heading': 'Phần người giới thiệu ghi',
+  'directory.sheet.referrer': 'Người giới thiệu, cơ quan, số điện thoại',
+  'directory.sheet.to': 'Giới thiệu đến',
+  'directory.sheet.appointment': 'Hẹn gặp: ngày, giờ, địa điểm',
+  'directory.onlineAt': 'Bản mới nhất trên mạng',
+  'directory.report': 'Báo thông tin sai hoặc đề xuất một nơi giúp đỡ',
+  'calls.title': 'Danh sách gọi điện xác nhận',
+  'calls.lead':
+    'Những nơi trong danh bạ chưa được xác nhận trực tiếp hoặc có thông tin đã hơn 12 tháng, nơi cũ nhất ở trên cùng. Gọi từng nơi, hỏi các câu dưới đây, rồi ghi ngày xác nhận vào tệp của nơi đó.',
+  'calls.count': (p: { count: number; date: string }) =>
+    `${p.count} nơi cần gọi, tính đến ngày ${p.date}.`,
+  'calls.print': 'In danh sách này',
+  'calls.ask': 'Câu hỏi cho mỗi nơi',
+  'calls.questions':
+    'Nơi này còn hoạt động không?|Địa chỉ và số điện thoại hiện nay là gì?|Giờ làm việc?|Ai được đến: phụ nữ, nam giới, trẻ em, người ở tỉnh khác?|Có mất tiền không? Khoản nào?|Nói được những thứ tiếng nào?|Hôm nay có nhận được một người cần giúp không?',
+  'calls.record':
+    'Khi nơi đó xác nhận, ghi "confirmed" (ngày gọi) và "confirmedBy" (tên tổ chức của bạn, không ghi tên người) vào tệp, hoặc vào cột tương ứng trong bảng tính.',
+  'calls.evidence': (p: { date: string }) => `thông tin mới nhất: ${p.date}`,
+  'calls.file': 'Tệp',
+  'calls.result': 'Ngày gọi, người nghe, kết quả',
+  'org.calls': 'Danh sách gọi điện xác nhận (bản in được)',
+  'org.contactHeading': 'Báo thông tin sai hoặc đề xuất một nơi giúp đỡ',
+  'org.contactNone':
+    'Trang này chưa có địa chỉ liên hệ của nhóm biên tập. Người đăng trang cần đặt EDITORS_CONTACT khi xây dựng trang.',
+  'org.contactLead':
+    'Nếu bạn thấy thông tin sai, hoặc biết một nơi giúp đỡ chưa có trong danh bạ, hãy báo cho nhóm biên tập:',
   'directory.services': 'Dịch vụ',
   'directory.address': 'Địa chỉ',
   'directory.phone': 'Điện thoại',
