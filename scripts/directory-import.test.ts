@@ -37,6 +37,7 @@ const good: Record<Column, string> = {
   languages: 'vi;km',
   cost: 'free',
   referral_required: 'no',
+  nationwide: 'no',
   sources: 'https://example.org/a https://example.org/b',
   verified: '2026-11-22',
   status: 'unverified',

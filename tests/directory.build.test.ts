@@ -180,3 +180,26 @@ describe('no province is a dead end', () => {
     expect(dates).toEqual([...dates].sort());
   });
 });
+
+describe('the tile map', () => {
+  it('shows all 34 provinces as links with their counts, as a list, in every language', () => {
+    for (const locale of localeCodes) {
+      const home = page(localizePath(locale, '/dich-vu/'));
+      const tiles = home.doc.querySelectorAll(
+        '[data-tile-map] svg[role=list] [role=listitem] a[data-tile]',
+      );
+      expect(tiles, locale).toHaveLength(provinces.length);
+      for (const tile of tiles) {
+        const id = tile.getAttribute('data-tile')!;
+        expect(tile.getAttribute('href')).toBe(localizePath(locale, `/dich-vu/${id}/`));
+        const count = tile.querySelector('.count')!.text.trim();
+        // The count is the province page's own list.
+        const listed = page(localizePath(locale, `/dich-vu/${id}/`)).doc.querySelectorAll(
+          '[data-directory] [data-provider-card]',
+        ).length;
+        expect(Number(count), id).toBe(listed);
+        expect(tile.getAttribute('aria-label')).toContain(count);
+      }
+    }
+  });
+});

@@ -120,3 +120,38 @@ describe('the referral sheet', () => {
     expect(text).not.toContain('Thoát nhanh');
   });
 });
+
+describe('the tile map', () => {
+  it('is reached and followed with the keyboard, without JavaScript', async () => {
+    const page = await (await h.context({ javaScriptEnabled: false })).newPage();
+    await page.goto('/dich-vu/');
+    const first = page.locator('[data-tile-map] a[data-tile]').first();
+    await first.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tile'))).toBe(
+      await first.getAttribute('data-tile'),
+    );
+    // Tab moves tile to tile, in the order of the list.
+    await page.keyboard.press('Tab');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-tile'));
+    expect(second).toBe(
+      await page.locator('[data-tile-map] a[data-tile]').nth(1).getAttribute('data-tile'),
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/dich-vu/${second}/$`));
+  });
+
+  it('prints with every tile', async () => {
+    const page = await (await h.context()).newPage();
+    await page.goto('/dich-vu/');
+    const pdf = join(out, 'map.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    // Tile labels are split over two lines; each tile's first line is in the printed text.
+    const firstLines = await page
+      .locator('[data-tile-map] a[data-tile] text.name:first-of-type')
+      .allTextContents();
+    expect(firstLines).toHaveLength(34);
+    const missing = firstLines.filter((line) => !text.includes(line.trim()));
+    expect(missing).toEqual([]);
+  });
+});

@@ -213,6 +213,11 @@ export const en: UiStrings = {
     'This build has no editors’ contact yet. Whoever publishes the site sets EDITORS_CONTACT when building it.',
   'org.contactLead':
     'If you see a mistake, or know a place that helps and is not listed, tell the editors:',
+  'directory.mapLabel': 'Map of the 34 provinces and cities',
+  'directory.mapTile': (p: { name: string; count: number }) =>
+    `${p.name}: ${p.count} ${p.count === 1 ? 'place' : 'places'} listed`,
+  'directory.mapCaption':
+    'The number on each tile is how many places the directory lists there. Grey tiles list none yet, but their pages still give the numbers that work everywhere.',
   'directory.services': 'Services',
   'directory.address': 'Address',
   'directory.phone': 'Phone',

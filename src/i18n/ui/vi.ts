@@ -221,6 +221,10 @@ export const vi = {
     'Trang này chưa có địa chỉ liên hệ của nhóm biên tập. Người đăng trang cần đặt EDITORS_CONTACT khi xây dựng trang.',
   'org.contactLead':
     'Nếu bạn thấy thông tin sai, hoặc biết một nơi giúp đỡ chưa có trong danh bạ, hãy báo cho nhóm biên tập:',
+  'directory.mapLabel': 'Bản đồ 34 tỉnh, thành phố',
+  'directory.mapTile': (p: { name: string; count: number }) => `${p.name}: ${p.count} nơi giúp đỡ`,
+  'directory.mapCaption':
+    'Số trên mỗi ô là số nơi giúp đỡ đã có trong danh bạ. Ô màu xám: chưa có nơi nào, nhưng trang của tỉnh vẫn có các số gọi được ở mọi nơi.',
   'directory.services': 'Dịch vụ',
   'directory.address': 'Địa chỉ',
   'directory.phone': 'Điện thoại',

@@ -195,6 +195,10 @@ export const zh: UiStrings = {
   'org.contactHeading': '报告错误信息或推荐求助机构',
   'org.contactNone': '本网站还没有编辑组的联系方式。发布网站的人在构建时设置 EDITORS_CONTACT。',
   'org.contactLead': '如果您发现错误信息，或知道名录中没有的求助机构，请告诉编辑组：',
+  'directory.mapLabel': '34个省市地图',
+  'directory.mapTile': (p: { name: string; count: number }) => `${p.name}：${p.count}处求助机构`,
+  'directory.mapCaption':
+    '每格中的数字是名录已收录的求助机构数量。灰色格子暂无机构，但该省页面仍有在各地都能拨打的号码。',
   'directory.services': '服务',
   'directory.address': '地址',
   'directory.phone': '电话',
