@@ -1,5 +1,6 @@
 // Search as people really type Vietnamese: without tone marks, "d" for "đ",
 // other words for the same thing; narrowing by section; and offline.
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/browser.ts';
@@ -127,4 +128,32 @@ describe('without JavaScript', () => {
     await p.locator('a[href="/tim-kiem/muc-luc/"]').click();
     expect(await p.locator('main li a').count()).toBeGreaterThan(5);
   });
+});
+
+describe('search ranks what helps', () => {
+  // Closed programmes and provinces listing nothing, from the data (not named here).
+  const historic = readdirSync('content/providers')
+    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /^status: historic$/m.test(readFileSync(`content/providers/${f}`, 'utf8')))
+    .map((f) => f.replace('.mdx', ''));
+  for (const query of [
+    'ho tro',
+    'nha tam lanh',
+    'tu van tam ly',
+    'tro giup phap ly',
+    'trung tam',
+  ]) {
+    it(`"${query}" puts no closed programme or empty province in the first three`, async () => {
+      expect(historic.length).toBeGreaterThan(0);
+      const top = (await search(query)).slice(0, 3);
+      expect(top.length, query).toBeGreaterThan(0);
+      const closed = top.filter((p) => historic.some((id) => p.endsWith(`/${id}/`)));
+      expect(closed, top.join(' ')).toEqual([]);
+      for (const path of top.filter((p) => /^\/dich-vu\/[^/]+\/$/.test(p))) {
+        expect(readFileSync(`dist${path}index.html`, 'utf8'), path).not.toContain(
+          'data-no-providers',
+        );
+      }
+    });
+  }
 });

@@ -74,3 +74,14 @@ describe('rankResults', () => {
     expect(rankResults([centre, chapter, province], 'tro giup phap ly ca mau')[0]).toBe(province);
   });
 });
+
+describe('rankResults, last', () => {
+  it('never puts a closed programme or an empty province before other results', () => {
+    const closed = { url: '/dich-vu/an-giang/trung-tam-cu/', meta: { last: 'historic' } };
+    const empty = { url: '/dich-vu/hue/', meta: { places: 'hue', last: 'empty' } };
+    const chapter = { url: '/so-tay/quyen-loi/', meta: {} };
+    expect(rankResults([closed, empty, chapter], 'ho tro')).toEqual([chapter, closed, empty]);
+    // Asked for by name, its page comes first: it still gives the numbers that work everywhere.
+    expect(rankResults([chapter, empty], 'hue')).toEqual([empty, chapter]);
+  });
+});

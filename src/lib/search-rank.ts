@@ -48,15 +48,22 @@ export function isProviderPage(url: string): boolean {
  * a kind of help ("tro giup phap ly"): the chapters and pages that explain it
  * come first, then single places, which are in some other province; the
  * province pages and the directory list stay in Pagefind's order among the first.
+ * Results marked `last` (a closed programme, a province that lists nothing
+ * yet) always come last: they are never the answer to a question about help.
  */
-export function rankResults<T extends { url: string; meta: { places?: string } }>(
+export function rankResults<T extends { url: string; meta: { places?: string; last?: string } }>(
   results: T[],
   query: string,
 ): T[] {
+  // A closed programme, or a province that lists nothing and was not asked for by name, goes last.
   const wanted = foldQuery(query);
-  if (results.some((r) => namesPlaceOf(r, wanted))) return placesFirst(results, query);
+  const isLast = (r: T) => !!r.meta.last && !namesPlaceOf(r, wanted);
+  const last = results.filter(isLast);
+  const rest = results.filter((r) => !isLast(r));
+  if (rest.some((r) => namesPlaceOf(r, wanted))) return [...placesFirst(rest, query), ...last];
   return [
-    ...results.filter((r) => !isProviderPage(r.url)),
-    ...results.filter((r) => isProviderPage(r.url)),
+    ...rest.filter((r) => !isProviderPage(r.url)),
+    ...rest.filter((r) => isProviderPage(r.url)),
+    ...last,
   ];
 }

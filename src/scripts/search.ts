@@ -8,7 +8,7 @@ interface PagefindResult {
   data: () => Promise<{
     url: string;
     excerpt: string;
-    meta: { title?: string; phone?: string; dial?: string; places?: string };
+    meta: { title?: string; phone?: string; dial?: string; places?: string; last?: string };
     filters: Record<string, string[]>;
   }>;
 }
