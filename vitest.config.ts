@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/**/*.build.test.ts'],
           globalSetup: ['tests/support/require-dist.ts'],
+          // These parse every built page (over 500): on a busy two-core machine the
+          // first test of a file, which parses them, can pass 5 s. Not a speed target.
+          testTimeout: 30_000,
         },
       },
       {
