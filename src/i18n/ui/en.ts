@@ -116,7 +116,7 @@ export const en: UiStrings = {
   'abroad.mofa':
     'Viet Nam’s Ministry of Foreign Affairs answers 24 hours a day and can be called from any country:',
   'abroad.inCountry': (p) => `In ${p.country}:`,
-  'abroad.otherCountries': 'Numbers in other countries',
+  'abroad.otherCountries': 'Numbers country by country',
   'hotlines.jump': 'Choose a country',
   'sources.heading': 'Sources',
   'sources.reviewed': (p) => `Updated: ${p.date}`,
