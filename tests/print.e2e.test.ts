@@ -109,6 +109,11 @@ describe('course handouts', () => {
     expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
     const text = allText(file);
     expect(text).toContain('Đáp án');
+    // The handout carries the ministry line for readers abroad and its sources, open on paper.
+    expect(text).toMatch(/\+84\s?981/);
+    expect(text).toContain(squeeze(t['sources.heading']));
+    const firstSource = lesson.doc.querySelector('[data-sources] details.sources li cite')!.text;
+    expect(text).toContain(squeeze(firstSource).slice(0, 12));
     for (const label of [...screenOnly, t['course.next']]) expect(text, label).not.toContain(label);
   });
 });

@@ -1,4 +1,5 @@
-// Every handbook chapter and standalone page in dist ends with its sources,
+// Every handbook chapter, standalone page, safe-migration page and course
+// lesson in dist ends with its sources,
 // and no source address with a revealing word is a link anywhere: tapping
 // one would put it in the phone's history. Each test lists every offender.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,6 +23,8 @@ function sourceUrls(): string[] {
   const files = [
     'content/handbook',
     'content/pages',
+    'content/migration',
+    'content/course',
     'content/hotlines',
     'content/providers',
   ].flatMap((dir) =>
@@ -46,11 +49,16 @@ const revealingSources = new Set(
 const contentPaths = [
   ...slugs('content/handbook/vi').map((slug) => `/so-tay/${slug}/`),
   ...slugs('content/pages/vi').map((slug) => `/${slug}/`),
+  ...slugs('content/migration/vi').map((slug) => `/di-cu-an-toan/${slug}/`),
+  ...slugs('content/course/vi').map((slug) => `/di-cu-an-toan/khoa-hoc/${slug}/`),
 ].flatMap((path) => localeCodes.map((code) => localizePath(code, path)));
 
 describe('sources on content pages', () => {
-  it('every handbook chapter and standalone page ends with its sources and a reviewed date', () => {
-    expect(contentPaths.length).toBeGreaterThan(40);
+  it('every chapter, standalone page, migration page and lesson ends with its sources and a reviewed date', () => {
+    expect(contentPaths.length).toBeGreaterThan(120);
+    for (const path of ['/di-cu-an-toan/han-quoc/', '/en/di-cu-an-toan/khoa-hoc/6-ve-nha/']) {
+      expect(contentPaths).toContain(path);
+    }
     const problems = contentPaths.flatMap((path) => {
       const section = page(path).doc.querySelector('main [data-sources]');
       if (!section) return [`${path}: no sources section`];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
-import { sourcesField } from './source.ts';
+import { reviewedField, sourcesField } from './source.ts';
 
 /** One lesson of the pre-departure orientation course, in one language. */
 export const lessonSchema = z.object({
@@ -24,9 +24,10 @@ export const lessonSchema = z.object({
     .min(1, 'Give at least one objective: “After this lesson you can…”.')
     .max(5, 'Give at most 5 objectives.')
     .describe('What a learner can do after the lesson.'),
-  sources: sourcesField
-    .optional()
-    .describe('The laws and official pages this page’s facts rest on, newest first.'),
+  sources: sourcesField.describe(
+    'The laws and official pages this lesson’s facts rest on, newest first. A translation may copy its Vietnamese twin’s list.',
+  ),
+  reviewed: reviewedField,
 });
 
 export type Lesson = z.output<typeof lessonSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
-import { sourcesField } from './source.ts';
+import { reviewedField, sourcesField } from './source.ts';
 
 /** A safe-migration guidance page or a destination-country page, in one language. */
 export const migrationSchema = z.object({
@@ -24,9 +24,20 @@ export const migrationSchema = z.object({
     .regex(/^[A-Z]{2}$/, 'country is a two-letter code in capitals, e.g. KR.')
     .optional()
     .describe('On a destination-country page: the country, e.g. KR, CN, TW, JP, KH, MY.'),
-  sources: sourcesField
+  countries: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'countries holds two-letter codes in capitals, e.g. [KH, MM, LA].'),
+    )
     .optional()
-    .describe('The laws and official pages this page’s facts rest on, newest first.'),
+    .describe(
+      'On a guidance page about several countries (no single `country`): the help box for readers abroad shows their numbers.',
+    ),
+  sources: sourcesField.describe(
+    'The laws and official pages this page’s facts rest on, newest first. A translation may copy its Vietnamese twin’s list.',
+  ),
+  reviewed: reviewedField,
 });
 
 export type MigrationPage = z.output<typeof migrationSchema>;

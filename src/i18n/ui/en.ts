@@ -110,6 +110,14 @@ export const en: UiStrings = {
   'hotlines.confirmed': 'Checked',
   'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
   'hotlines.source': 'Source',
+  'abroad.heading': 'If you are abroad',
+  'abroad.vnOnly':
+    'The numbers 111, 113 and 115 work only when you are in Viet Nam. Abroad, call the numbers below.',
+  'abroad.mofa':
+    'Viet Nam’s Ministry of Foreign Affairs answers 24 hours a day and can be called from any country:',
+  'abroad.inCountry': (p) => `In ${p.country}:`,
+  'abroad.otherCountries': 'Numbers country by country',
+  'hotlines.jump': 'Choose a country',
   'sources.heading': 'Sources',
   'sources.reviewed': (p) => `Updated: ${p.date}`,
   'sources.linkNote':
