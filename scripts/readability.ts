@@ -40,9 +40,9 @@ export function contentFiles(lang: string): string[] {
   });
 }
 
-/** A language's glossary words and their forms, from content/glossary/<lang>.yaml. */
+/** A language's glossary words and their forms, from content/glossary/<lang>/tu-ngu.yaml. */
 export function glossaryForms(lang: string, dir = 'content/glossary'): GlossaryForms[] {
-  const file = `${dir}/${lang}.yaml`;
+  const file = `${dir}/${lang}/tu-ngu.yaml`;
   if (!existsSync(file)) return [];
   const data = parseYaml(readFileSync(file, 'utf8')) as {
     terms?: { id: string; term: string; forms?: string[] }[];
