@@ -21,6 +21,8 @@ const templates = [
   /^\/so-tay\/$/,
   /^\/so-tay\/(?!ban-in)[^/]+\/$/,
   /^\/so-tay\/ban-in\/$/,
+  // The word list: definition lists and <dfn>.
+  /^\/so-tay\/tu-ngu\/$/,
   /^\/duong-day-nong\/$/,
   /^\/duong-day-nong\/[^/]+\/$/,
   /^\/di-cu-an-toan\/$/,
