@@ -2,6 +2,7 @@
 // so tests can check the raw files without Astro (see stack notes).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { glossarySchema } from './schemas/glossary.ts';
 import { handbookSchema } from './schemas/handbook.ts';
 import { lessonSchema } from './schemas/course.ts';
 import { hotlineSchema } from './schemas/hotline.ts';
@@ -52,8 +53,15 @@ const providerText = defineCollection({
   schema: providerTextSchema,
 });
 
+// The word list: content/glossary/<language>/tu-ngu.yaml, one file per language.
+const glossary = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/glossary' }),
+  schema: glossarySchema,
+});
+
 export const collections = {
   handbook,
+  glossary,
   pages,
   hotlines,
   migration,

@@ -40,18 +40,20 @@ describe('byte budgets', () => {
     expect(views.filter((v) => v.js > 15 * KB).map((v) => `${v.path}: ${v.js}`)).toEqual([]);
   });
 
-  // The base bundle is what most readers save; every province is for caseworkers. The
-  // second budget rose from 2 to 2.5 MB when the directory grew from 15 to 32 listed
-  // places (issue 18) and every page gained its sources: it must grow with real
-  // services, not with code.
-  it('"Save for offline" downloads under 1.5 MB for Vietnamese, 2.5 MB with every province', () => {
+  // The base bundle is what most readers save; every province is for caseworkers.
+  // Raised on 2026-11-29 (1.5 → 1.75 MB, 2 → 3 MB) when every page gained its dated
+  // sources, the word list and its meanings, the help box for readers abroad, the
+  // national block on each province page, printed full addresses, and the directory
+  // grew from 15 to 41 places. Most of that is content readers need; the printed
+  // addresses (a data attribute on every link) are the first thing to take back.
+  it('"Save for offline" downloads under 1.75 MB for Vietnamese, 3 MB with every province', () => {
     const bundle = JSON.parse(readFileSync(`${distDir}/offline/vi.json`, 'utf8')) as OfflineBundle;
     const most = chosenFiles(bundle, '*').reduce((sum, f) => sum + f.bytes, 0);
     console.log(
       `Save for offline (vi): ${(bundle.bytes / KB).toFixed(0)} KB; with every province ${(most / KB).toFixed(0)} KB`,
     );
-    expect(bundle.bytes).toBeLessThan(1.5 * 1024 * KB);
-    expect(most).toBeLessThan(2.5 * 1024 * KB);
+    expect(bundle.bytes).toBeLessThan(1.75 * 1024 * KB);
+    expect(most).toBeLessThan(3 * 1024 * KB);
     expect(bundle.files.some((f) => f.url.startsWith('/pagefind/'))).toBe(true);
     expect(Object.keys(bundle.provinces)).toHaveLength(34);
   });

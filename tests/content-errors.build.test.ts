@@ -2,7 +2,7 @@
 // on. Each case copies the project to a temporary folder, breaks one file,
 // and runs `astro sync` (which validates every collection, as the build does).
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../scripts/lib/project-copy.ts';
@@ -63,6 +63,21 @@ describe('the build refuses bad content', () => {
     expect(output).toMatch(/zz-thu/);
     expect(output).toMatch(/title/);
     expect(output).toMatch(/history/);
+  }, 60_000);
+
+  it('a word-list entry whose bracketed meaning is too long, naming the file and the field', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/glossary/vi/tu-ngu.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      'short: "tòa xử mà không cho người ngoài vào nghe"',
+      `short: "${'rất dài '.repeat(20)}"`,
+    );
+    writeFileSync(file, text);
+    const { status, output } = sync(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/tu-ngu/);
+    expect(output).toMatch(/short/);
+    expect(output).toMatch(/under 90 characters/);
   }, 60_000);
 
   it('accepts the project as it is (so the failures above are about the broken file)', () => {

@@ -46,6 +46,8 @@ const screenOnly = [
   t.skipToContent,
   `${t['lang.label']}:`,
   t['handbook.next'],
+  t['print.button'],
+  t['print.hint'],
 ];
 
 describe('the whole handbook in print', () => {
@@ -67,7 +69,15 @@ describe('the whole handbook in print', () => {
     }
     const text = allText(file);
     for (const label of screenOnly) expect(text, label).not.toContain(label);
-    expect(text).toMatch(/\/so-tay\/|\/duong-day-nong\//); // link addresses are printed
+    // Links print with the site's full address, not a bare path.
+    const origin = new URL(
+      builtPage('/so-tay/ban-in/')
+        .doc.querySelector('link[rel="canonical"]')!
+        .getAttribute('href')!,
+    ).origin;
+    expect(text.replace(/\s+/g, '')).toContain(`${origin}/duong-day-nong/`);
+    // The word list closes the booklet.
+    expect(squeeze(text)).toContain(t['handbook.glossary']);
   });
 
   it('prints as an A5 booklet', async () => {

@@ -23,6 +23,7 @@ export async function siteIndex(locale: Locale): Promise<IndexedPage[]> {
     at('/', t['nav.home']),
     at('/so-tay/', t['handbook.title']),
     at('/so-tay/ban-in/', t['handbook.printTitle']),
+    at('/so-tay/tu-ngu/', t['handbook.glossary']),
     at('/duong-day-nong/', t['hotlines.title']),
     at('/di-cu-an-toan/khoa-hoc/', t['course.title']),
     at('/to-chuc/', t['org.title']),

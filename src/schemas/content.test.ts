@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { glossarySchema } from './glossary.ts';
 import { handbookSchema } from './handbook.ts';
 import { hotlineSchema } from './hotline.ts';
 import { pageSchema } from './page.ts';
@@ -37,6 +38,17 @@ describe('content files match their schemas', () => {
     const files = filesIn('content/handbook', '.mdx');
     expect(files.length).toBeGreaterThan(0);
     expect(files.flatMap((f) => problemsIn(handbookSchema, frontmatter(f), f))).toEqual([]);
+  });
+  it('word lists, with the same ids in every language', () => {
+    const files = filesIn('content/glossary', '.yaml');
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    const parsed = files.map((f) => ({ f, data: parseYaml(readFileSync(f, 'utf8')) as unknown }));
+    expect(parsed.flatMap(({ f, data }) => problemsIn(glossarySchema, data, f))).toEqual([]);
+    const ids = (data: unknown) =>
+      ((data as { terms?: { id: string }[] }).terms ?? []).map((t) => t.id).sort();
+    const vi = ids(parsed.find(({ f }) => f.includes('/vi/'))!.data);
+    for (const { f, data } of parsed)
+      expect(ids(data), `${f} has the same words as vi`).toEqual(vi);
   });
   it('pages', () => {
     const files = filesIn('content/pages', '.mdx');

@@ -9,6 +9,7 @@ import KeyPoints from './KeyPointsBlock.astro';
 import RemoveSavedPages from './RemoveSavedPages.astro';
 import ServiceLink from './ServiceLink.astro';
 import Steps from './Steps.astro';
+import Term from './Term.astro';
 
 export const contentComponents = {
   CallButton,
@@ -19,4 +20,5 @@ export const contentComponents = {
   RemoveSavedPages,
   ServiceLink,
   Steps,
+  Term,
 };

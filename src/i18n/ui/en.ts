@@ -66,6 +66,9 @@ export const en: UiStrings = {
   'print.a4': 'A4 print edition',
   'print.a5': 'A5 booklet edition',
   'print.button': 'Print this page',
+  'print.hint':
+    'To print, open your browser’s menu and choose Print. On a computer, press Ctrl + P.',
+  'handbook.glossary': 'Word list',
   'org.title': 'For organisations',
   'org.description': 'For staff and volunteers: printing, updating data and translation status.',
   'org.dataCsv': 'Spreadsheet (CSV), one row per service; also the template for imports',

@@ -62,6 +62,8 @@ export const ko: UiStrings = {
   'print.a4': 'A4 인쇄용',
   'print.a5': 'A5 소책자용',
   'print.button': '이 페이지 인쇄',
+  'print.hint': '인쇄하려면 브라우저 메뉴에서 인쇄를 고르세요. 컴퓨터에서는 Ctrl + P를 누르세요.',
+  'handbook.glossary': '낱말 풀이',
   'org.title': '기관용',
   'org.description': '직원과 자원봉사자를 위한 페이지: 인쇄, 자료 업데이트, 번역 현황.',
   'org.dataCsv': '스프레드시트(CSV), 기관마다 한 줄; 가져오기 양식으로도 씁니다',

@@ -67,6 +67,8 @@ export const vi = {
   'print.a4': 'Bản in khổ A4',
   'print.a5': 'Bản in khổ A5 (sổ nhỏ)',
   'print.button': 'In trang này',
+  'print.hint': 'Để in, mở menu của trình duyệt và chọn In. Trên máy tính, bấm Ctrl + P.',
+  'handbook.glossary': 'Giải nghĩa từ ngữ',
   'org.title': 'Cho các tổ chức',
   'org.description':
     'Dành cho cán bộ và tình nguyện viên: in tài liệu, cập nhật dữ liệu và tình trạng dịch.',

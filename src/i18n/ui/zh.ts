@@ -58,6 +58,8 @@ export const zh: UiStrings = {
   'print.a4': 'A4打印版',
   'print.a5': 'A5小册子版',
   'print.button': '打印本页',
+  'print.hint': '如需打印，请打开浏览器菜单并选择“打印”。在电脑上请按 Ctrl + P。',
+  'handbook.glossary': '词语解释',
   'org.title': '机构专区',
   'org.description': '供工作人员和志愿者使用：打印、更新资料和翻译进度。',
   'org.dataCsv': '电子表格（CSV），每行一个服务机构；也是导入模板',

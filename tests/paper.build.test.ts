@@ -1,0 +1,94 @@
+// Words and paper in the built site: every <Term> shows its meaning as text,
+// the word list is a page in every language and closes the printed booklet,
+// every page meant for paper has a print button (with a hint when there is no
+// JavaScript), and every in-site link in the content carries its full
+// address for print. Each test lists every offender.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { builtPages, page } from './support/dist.ts';
+
+const viTerms = (
+  parseYaml(readFileSync('content/glossary/vi/tu-ngu.yaml', 'utf8')) as { terms: { id: string }[] }
+).terms.map((t) => t.id);
+
+describe('glossary', () => {
+  it('every <Term> on every page shows its plain meaning in brackets', () => {
+    const terms = builtPages().flatMap((p) =>
+      p.doc.querySelectorAll('main [data-term]').map((el) => ({ path: p.path, el })),
+    );
+    expect(terms.length).toBeGreaterThan(50);
+    const problems = terms
+      .filter(
+        ({ el }) =>
+          !el.querySelector('dfn')?.text.trim() ||
+          !/^\s\(.+\)$/.test(el.querySelector('.gloss')?.text ?? ''),
+      )
+      .map(
+        ({ path, el }) =>
+          `${path}: <Term ${el.getAttribute('data-term')}> has no word or no meaning`,
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it('the word list page and the printed booklet list every word, in every language', () => {
+    const problems = localeCodes.flatMap((code) =>
+      [
+        { path: localizePath(code, '/so-tay/tu-ngu/'), prefix: '' },
+        { path: localizePath(code, '/so-tay/ban-in/'), prefix: 'tu-ngu-' },
+        { path: localizePath(code, '/so-tay/ban-in/a5/'), prefix: 'tu-ngu-' },
+      ].flatMap(({ path, prefix }) => {
+        const doc = page(path).doc;
+        const missing = viTerms.filter(
+          (id) => !doc.querySelector(`dl.glossary dt[id="${prefix}${id}"] + dd`),
+        );
+        return missing.map((id) => `${path}: no entry for "${id}"`);
+      }),
+    );
+    expect(problems).toEqual([]);
+    const booklet = page('/so-tay/ban-in/').doc;
+    expect(booklet.querySelector('.contents a[href="#tu-ngu"]')).not.toBeNull();
+    expect(booklet.querySelector('[data-print-glossary] [data-sources]')).not.toBeNull();
+  });
+});
+
+describe('paper', () => {
+  const forPaper = builtPages().filter((p) =>
+    /^\/(?:[a-z]{2}\/)?(?:so-tay\/(?!$)|so-tay\/ban-in\/|dich-vu\/(?:[^/]+\/)?ban-in\/|di-cu-an-toan\/the-vi\/|di-cu-an-toan\/khoa-hoc\/[^/]+\/)/.test(
+      p.path,
+    ),
+  );
+
+  it('every page meant for paper has a print button, shown by script, with a hint for no JavaScript', () => {
+    expect(forPaper.length).toBeGreaterThan(4 * (12 + 2 + 34));
+    const problems = forPaper.flatMap((p) => {
+      const tool = p.doc.querySelector('main [data-print-tool].no-print');
+      if (!tool) return [`${p.path}: no print button`];
+      const found: string[] = [];
+      if (!tool.querySelector('button[data-print][hidden]')?.text.trim())
+        found.push(`${p.path}: the print button must start hidden (the script shows it)`);
+      if (!/<noscript>\s*<p[^>]*>[^<]+<\/p>\s*<\/noscript>/.test(tool.innerHTML))
+        found.push(`${p.path}: no hint on printing without JavaScript`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('every in-site link in the content carries its full address for print', () => {
+    const problems = builtPages().flatMap((p) => {
+      const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      return p.doc.querySelectorAll('main a[href^="/"]').flatMap((a) => {
+        const href = a.getAttribute('href')!;
+        const want = new URL(href, canonical).href;
+        return a.getAttribute('data-print-href') === want
+          ? []
+          : [
+              `${p.path}: link to ${href} prints as ${a.getAttribute('data-print-href') ?? href}, not ${want}`,
+            ];
+      });
+    });
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+});
