@@ -100,6 +100,29 @@ describe('directory import', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('refuses a description that is code, HTML, a link or an image, and writes nothing', async () => {
+    const out = tmp();
+    const rows = [
+      {
+        ...good,
+        description_vi:
+          'export const pwn = globalThis.process.getBuiltinModule("node:fs").writeFileSync("pwned.txt", "x")\n\n![x](https://tracker.example/p.gif) [bấm](javascript:alert(1))',
+      },
+      { ...good, id: 'hai', description_vi: 'Gọi {1+1} hoặc <b>đây</b>.' },
+      { ...good, id: 'ba', description_vi: 'Xem <HotlineList country="vn" />.' },
+    ];
+    const result = await importDirectory(csvOf(rows), { outDir: out });
+    expect(result.errors.map((e) => [e.row, e.column, e.message.slice(0, 24)])).toEqual([
+      [2, 'description_vi', 'line 1 of the cell: an "'],
+      [2, 'description_vi', 'line 3 of the cell: a pr'],
+      [2, 'description_vi', 'line 3 of the cell: a pr'],
+      [3, 'description_vi', 'line 1 of the cell: "{1+'],
+      [3, 'description_vi', 'line 1 of the cell: raw '],
+      [4, 'description_vi', 'line 1 of the cell: <Hot'],
+    ]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('reads phone labels that hold brackets, and explains a label without both languages', async () => {
     const out = tmp();
     const rows = [

@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { providerSchema, type Provider } from '../schemas/provider.ts';
 import { hoursFromText, hoursToText } from './hours.ts';
+import { checkMdx } from './mdx-check.ts';
 import { nationalAllowlist, shortCodeAllowlist } from './phone.ts';
 import { findProvince } from './provinces.ts';
 
@@ -150,11 +151,11 @@ export function rowToProvider(
     fail('hours', (error as Error).message);
   }
   const body = get('description_vi');
-  if (/[{}]|<(?!Hotline id="[a-z0-9-]+" \/>)/.test(body)) {
-    fail(
-      'description_vi',
-      'Write plain text: no "<", "{" or "}" (a number is written as <Hotline id="vn-111" />).',
-    );
+  // The description becomes the body of an MDX file: the same allow-list as
+  // the content check (text paragraphs and <Hotline> numbers), so nothing in
+  // a cell can run during the build.
+  for (const problem of checkMdx(body, 'provider')) {
+    fail('description_vi', `line ${problem.line} of the cell: ${problem.message}`);
   }
   const yesNo = (column: Column) => {
     const value = get(column);
