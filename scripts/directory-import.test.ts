@@ -40,6 +40,8 @@ const good: Record<Column, string> = {
   sources: 'https://example.org/a https://example.org/b',
   verified: '2026-11-22',
   status: 'unverified',
+  confirmed: '',
+  confirmed_by: '',
   description_vi: 'Giúp bạn, miễn phí.\n\nGọi <Hotline id="vn-111" /> nếu cần.',
 };
 const csvOf = (rows: Record<Column, string>[]) =>
@@ -79,7 +81,7 @@ describe('directory import', () => {
         ...good,
         id: 'ba',
         service_types: 'massage',
-        verified: '22/11/2026',
+        verified: '31/02/2026',
         serves_children: 'maybe',
       },
       { ...good, id: 'hai' },
@@ -143,6 +145,26 @@ describe('directory import', () => {
     });
   });
 
+  it('refuses rows with too many or too few cells, a non-UTF-8 file and formula-like names', async () => {
+    const out = tmp();
+    const text = csvOf([
+      good,
+      { ...good, id: 'hai', name_vi: '=HYPERLINK("https://evil.example")' },
+    ]);
+    const [header, first, second] = text.split('\r\n');
+    const extra = await importDirectory([header, `${first},thêm`, second, ''].join('\r\n'), {
+      outDir: out,
+    });
+    expect(extra.errors.map((e) => e.row)).toEqual([2]);
+    const formula = await importDirectory(text, { outDir: out });
+    expect(formula.errors.map((e) => [e.row, e.column])).toEqual([[3, 'name_vi']]);
+    const bytes = new TextEncoder().encode(csvOf([good]));
+    const latin = bytes.map((b) => (b >= 0x80 ? 0xe2 : b));
+    const garbled = await importDirectory(latin, { outDir: out });
+    expect(garbled.errors[0]?.message).toMatch(/UTF-8/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('names missing columns', async () => {
     const result = await importDirectory('id,name_vi\nx,y\n', { outDir: tmp() });
     expect(result.errors[0]?.message).toMatch(/missing columns: name_en/);
@@ -164,6 +186,9 @@ describe('directory import', () => {
           ...good,
           id: 'thu-nghiem-hai',
           hours: '24/7',
+          phones: '+84 296 3852 000 (=Lễ tân | @Reception); 111',
+          confirmed: '20/11/2026',
+          confirmed_by: 'Hội LHPN tỉnh An Giang',
           organization_vi: 'Hội',
           organization_en: 'Union',
         },
@@ -181,10 +206,13 @@ describe('directory import', () => {
         return columnNames.map((c) => row[c]);
       }),
     ]);
+    // Formula-like cells are written as text ('+84…) and read back exactly.
+    expect(exported).toContain("'+84 296 3852 000 (=Lễ tân | @Reception); 111");
+    expect(providers['thu-nghiem-hai']!.data.confirmed).toEqual(new Date('2026-11-20'));
     const second = tmp();
     expect((await importDirectory(exported, { outDir: second })).errors).toEqual([]);
     expect(readProviders(second)).toEqual(providers);
-    expect(parseCsv(exported)).toHaveLength(3);
+    expect(parseCsv(exported).rows).toHaveLength(2);
   });
 
   it('round-trips the real directory in content/providers', async () => {

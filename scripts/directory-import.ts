@@ -3,7 +3,7 @@
 // wrong, every error is listed with its row and column and nothing is written.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { parseCsv } from '../src/lib/csv.ts';
+import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../src/lib/csv.ts';
 import {
   columnNames,
   rowToProvider,
@@ -29,7 +29,7 @@ async function loadProvinces(dir: string) {
 }
 
 export async function importDirectory(
-  csvText: string,
+  input: string | Uint8Array,
   options: { outDir?: string; provincesDir?: string; dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const {
@@ -38,16 +38,21 @@ export async function importDirectory(
     dryRun = false,
   } = options;
   const errors: RowError[] = [];
-  let rows: string[][];
+  let table: CsvTable;
   try {
-    rows = parseCsv(csvText);
+    table = parseCsv(typeof input === 'string' ? input.normalize('NFC') : decodeCsv(input));
   } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
     return {
-      errors: [{ row: 0, column: '(row)', message: (error as Error).message }],
+      errors: error.problems.map((p) => ({
+        row: p.row,
+        column: '(row)',
+        message: p.message,
+      })),
       written: [],
     };
   }
-  const [header = [], ...body] = rows;
+  const { header, rows: body } = table;
   const missing = columnNames.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !columnNames.includes(c as Column));
   if (missing.length || unknown.length) {
@@ -65,9 +70,8 @@ export async function importDirectory(
   const provinces = await loadProvinces(provincesDir);
   const providers: { id: string; text: string }[] = [];
   const seen = new Map<string, number>();
-  body.forEach((cells, index) => {
-    const row = index + 2; // Row 1 is the header, as in a spreadsheet.
-    const record = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as Record<
+  body.forEach(({ row, cells }) => {
+    const record = Object.fromEntries(header.map((name, i) => [name, cells[i]!])) as Record<
       Column,
       string
     >;
@@ -98,7 +102,7 @@ if (isMain(import.meta.url)) {
     console.error('Usage: npm run directory:import -- FILE.csv [--dry-run]');
     process.exit(2);
   }
-  const result = await importDirectory(await readFile(file, 'utf8'), { dryRun });
+  const result = await importDirectory(await readFile(file), { dryRun });
   if (result.errors.length > 0) {
     console.error(`${file}: ${result.errors.length} problem(s); nothing was written.`);
     for (const e of result.errors)

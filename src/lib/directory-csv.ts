@@ -30,8 +30,11 @@ export const columns = {
   cost: 'free, charged or unknown',
   referral_required: 'yes, no or unknown',
   sources: 'Web addresses where the information comes from, separated by spaces',
-  verified: 'Date last checked, YYYY-MM-DD',
+  verified: 'Date of the newest evidence, YYYY-MM-DD or dd/mm/yyyy',
   status: 'verified, unverified or historic',
+  confirmed:
+    'Date a partner phoned or visited and confirmed the entry, YYYY-MM-DD or dd/mm/yyyy (optional; give confirmed_by too)',
+  confirmed_by: 'The organisation that confirmed it, never a person (optional; give confirmed too)',
   description_vi: 'A few plain sentences in Vietnamese about the service',
 } as const;
 
@@ -45,12 +48,28 @@ const columnOfField: Record<string, Column> = {
   serviceTypes: 'service_types',
   serves: 'serves_genders',
   referralRequired: 'referral_required',
+  confirmedBy: 'confirmed_by',
 };
 
 export interface RowError {
   row: number;
-  column: Column | '(row)';
+  /** The column's heading as the spreadsheet shows it, or "(row)" for the whole row. */
+  column: string;
   message: string;
+}
+
+/**
+ * A date as a spreadsheet holds it: YYYY-MM-DD, or d/m/yyyy as Excel shows
+ * dates with Vietnamese regional settings. Returns YYYY-MM-DD, or the cell
+ * unchanged for the schema to refuse.
+ */
+export function dateFromCell(cell: string): string {
+  const match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(cell.trim());
+  if (!match) return cell.trim();
+  const [, d, m, y] = match;
+  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : cell.trim();
 }
 
 interface ProvinceLike {
@@ -90,6 +109,8 @@ export function providerToRow(id: string, data: Provider, body: string): Record<
     sources: data.sources.join(' '),
     verified: data.verified.toISOString().slice(0, 10),
     status: data.status,
+    confirmed: data.confirmed?.toISOString().slice(0, 10) ?? '',
+    confirmed_by: data.confirmedBy ?? '',
     description_vi: body.trim(),
   };
 }
@@ -117,6 +138,23 @@ export function rowToProvider(
 
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(get('id'))) {
     fail('id', `"${get('id')}" is not a file name: use lower-case ASCII words joined by "-".`);
+  }
+  // Spreadsheets run a cell starting with = + or @ as a formula; names never start so.
+  for (const column of [
+    'name_vi',
+    'name_en',
+    'organization_vi',
+    'organization_en',
+    'commune',
+    'address',
+    'confirmed_by',
+  ] as const) {
+    if (/^[=+@]/.test(get(column))) {
+      fail(
+        column,
+        `"${get(column)}" starts like a spreadsheet formula: start with the name itself.`,
+      );
+    }
   }
   const province = findProvince(provinces, get('province'));
   if (!province) {
@@ -182,8 +220,10 @@ export function rowToProvider(
     cost: get('cost'),
     referralRequired: get('referral_required'),
     sources: list(get('sources'), ' '),
-    verified: get('verified'),
+    verified: dateFromCell(get('verified')),
     status: get('status'),
+    confirmed: optional(dateFromCell(get('confirmed'))),
+    confirmedBy: optional(get('confirmed_by')),
   };
   const parsed = providerSchema.safeParse(
     Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)),
