@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,14 +57,16 @@ const csvOf = (rows: Record<Column, string>[]) =>
 
 const readProviders = (dir: string) =>
   Object.fromEntries(
-    readdirSync(dir).map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-      return [
-        file.replace('.mdx', ''),
-        { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
-      ];
-    }),
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+        return [
+          file.replace('.mdx', ''),
+          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
+        ];
+      }),
   );
 
 describe('directory import', () => {
@@ -173,7 +183,11 @@ describe('directory import', () => {
   it('writes nothing in a dry run', async () => {
     const out = join(tmp(), 'providers');
     const result = await importDirectory(csvOf([good]), { outDir: out, dryRun: true });
-    expect(result).toEqual({ errors: [], written: [] });
+    expect(result).toMatchObject({
+      errors: [],
+      written: [],
+      changes: [{ id: 'thu-nghiem-mot', kind: 'new', fields: [] }],
+    });
     expect(existsSync(out)).toBe(false);
   });
 
@@ -241,5 +255,140 @@ describe('directory import', () => {
     }
     expect(result.errors).toEqual([]);
     expect(readProviders(out)).toEqual(originals);
+  });
+});
+
+// The real providers as the export writes them, and a copy of their folder to import into.
+const realRows = () =>
+  readdirSync('content/providers')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
+        readFileSync(join('content/providers', file), 'utf8'),
+      )!;
+      return providerToRow(file.replace('.mdx', ''), providerSchema.parse(parseYaml(yaml!)), body!);
+    });
+const copyOfProviders = () => {
+  const out = join(tmp(), 'providers');
+  cpSync('content/providers', out, { recursive: true });
+  return out;
+};
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+
+describe('re-importing into existing files', () => {
+  it('writes nothing when the real directory is imported unchanged', async () => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const result = await importDirectory(csvOf(realRows()), { outDir: out });
+    expect(result.errors).toEqual([]);
+    expect(result.changes).toEqual([]);
+    expect(result.written).toEqual([]);
+    expect(result.unchanged).toHaveLength(realRows().length);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('keeps comments, fields without a column and translations, and changes only what changed', async () => {
+    const out = copyOfProviders();
+    const file = join(out, 'ngoi-nha-binh-yen.mdx');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('  children: true\n', '  children: true\n  minAge: 16\n'),
+    );
+    const translation = readFileSync(join(out, 'en', 'ngoi-nha-binh-yen.mdx'), 'utf8');
+    const rows = realRows().map((row) =>
+      row.id === 'ngoi-nha-binh-yen'
+        ? { ...row, status: 'verified', confirmed: '20/11/2026', confirmed_by: 'Hội LHPN Hà Nội' }
+        : row,
+    );
+    const result = await importDirectory(csvOf(rows), { outDir: out });
+    expect(result.errors).toEqual([]);
+    expect(result.changes).toEqual([
+      {
+        id: 'ngoi-nha-binh-yen',
+        kind: 'changed',
+        fields: [
+          { field: 'status', before: 'unverified', after: 'verified' },
+          { field: 'confirmed', before: undefined, after: '2026-11-20' },
+          { field: 'confirmedBy', before: undefined, after: 'Hội LHPN Hà Nội' },
+        ],
+      },
+    ]);
+    expect(result.written).toEqual([file]);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# No street address on purpose');
+    expect(text).toContain('minAge: 16');
+    expect(text).toContain('serviceTypes: [shelter, health,');
+    expect(text).toMatch(/status: verified\n/);
+    expect(readFileSync(join(out, 'en', 'ngoi-nha-binh-yen.mdx'), 'utf8')).toBe(translation);
+  });
+
+  it('reports providers not in the file and keeps them, unless --remove-missing', async () => {
+    const out = copyOfProviders();
+    const rows = realRows().filter((row) => row.id !== 'blue-dragon');
+    const kept = await importDirectory(csvOf(rows), { outDir: out });
+    expect(kept.notInFile).toEqual(['blue-dragon']);
+    expect(kept.removed).toEqual([]);
+    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(true);
+    const dry = await importDirectory(csvOf(rows), {
+      outDir: out,
+      removeMissing: true,
+      dryRun: true,
+    });
+    expect(dry.removed).toEqual([]);
+    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(true);
+    const removed = await importDirectory(csvOf(rows), { outDir: out, removeMissing: true });
+    expect(removed.removed).toEqual([
+      join(out, 'blue-dragon.mdx'),
+      join(out, 'en', 'blue-dragon.mdx'),
+    ]);
+    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(false);
+    expect(existsSync(join(out, 'en', 'blue-dragon.mdx'))).toBe(false);
+  });
+
+  it('shows in a dry run what would change, field by field, and writes nothing', async () => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const rows = realRows().map((row) =>
+      row.id === 'blue-dragon' ? { ...row, cost: 'free', languages: 'vi;en' } : row,
+    );
+    const result = await importDirectory(csvOf([...rows, good]), { outDir: out, dryRun: true });
+    expect(result.changes).toEqual([
+      {
+        id: 'blue-dragon',
+        kind: 'changed',
+        fields: [
+          { field: 'languages', before: ['vi'], after: ['vi', 'en'] },
+          { field: 'cost', before: 'unknown', after: 'free' },
+        ],
+      },
+      { id: 'thu-nghiem-mot', kind: 'new', fields: [] },
+    ]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it.each([1, 2, 3])('leaves the folder as it was when write %i of 3 fails', async (failing) => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const rows = realRows().map((row) =>
+      row.id === 'blue-dragon' || row.id === 'osso-ha-noi' ? { ...row, cost: 'free' } : row,
+    );
+    let writes = 0;
+    const writeFile = async (path: string, text: string) => {
+      writes += 1;
+      if (writes === failing) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+      writeFileSync(path, text);
+    };
+    await expect(
+      importDirectory(csvOf([...rows, good]), { outDir: out, writeFile }),
+    ).rejects.toThrow(/no space left/);
+    expect(writes).toBe(failing);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(join(out, '..'))).toEqual(['providers']);
   });
 });
