@@ -9,12 +9,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
-import { importDirectory } from './directory-import.ts';
+import { columnGuide } from '../src/lib/directory-guide.ts';
+import { describeError, importDirectory } from './directory-import.ts';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -124,13 +126,19 @@ describe('directory import', () => {
       { ...good, id: 'ba', description_vi: 'Xem <HotlineList country="vn" />.' },
     ];
     const result = await importDirectory(csvOf(rows), { outDir: out });
-    expect(result.errors.map((e) => [e.row, e.column, e.message.slice(0, 24)])).toEqual([
-      [2, 'description_vi', 'line 1 of the cell: an "'],
-      [2, 'description_vi', 'line 3 of the cell: a pr'],
-      [2, 'description_vi', 'line 3 of the cell: a pr'],
-      [3, 'description_vi', 'line 1 of the cell: "{1+'],
-      [3, 'description_vi', 'line 1 of the cell: raw '],
-      [4, 'description_vi', 'line 1 of the cell: <Hot'],
+    expect(
+      result.errors.map((e) => [
+        e.row,
+        e.column,
+        e.message.replace(/^dòng \d+ trong ô /, '').slice(0, 24),
+      ]),
+    ).toEqual([
+      [2, 'description_vi', '(line 1 of the cell): an'],
+      [2, 'description_vi', '(line 3 of the cell): a '],
+      [2, 'description_vi', '(line 3 of the cell): a '],
+      [3, 'description_vi', '(line 1 of the cell): "{'],
+      [3, 'description_vi', '(line 1 of the cell): ra'],
+      [4, 'description_vi', '(line 1 of the cell): <H'],
     ]);
     expect(readdirSync(out)).toEqual([]);
   });
@@ -390,5 +398,53 @@ describe('re-importing into existing files', () => {
     expect(writes).toBe(failing);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, '..'))).toEqual(['providers']);
+  });
+});
+
+describe('an import a non-programmer can use', () => {
+  it('reads a file saved by Excel in Vietnamese: ";" between cells, dd/mm/yyyy dates, có/không', async () => {
+    const out = tmp();
+    const row = {
+      ...good,
+      verified: '22/11/2026',
+      serves_children: 'Có',
+      confirmed: '1/2/2026',
+      confirmed_by: 'Hội LHPN',
+    };
+    const text = `\uFEFF${stringify([columnNames, columnNames.map((c) => row[c])], { delimiter: ';' })}`;
+    const result = await importDirectory(new TextEncoder().encode(text), { outDir: out });
+    expect(result.errors).toEqual([]);
+    const { data } = readProviders(out)['thu-nghiem-mot']!;
+    expect([data.verified, data.confirmed, data.serves.children]).toEqual([
+      new Date('2026-11-22'),
+      new Date('2026-02-01'),
+      true,
+    ]);
+  });
+
+  it('explains errors in Vietnamese with English, by the row and the column letter a person sees', async () => {
+    const result = await importDirectory(
+      csvOf([{ ...good, cost: 'miễn phí', serves_children: 'có thể', id: 'Trung tâm' }]),
+      { outDir: tmp(), dryRun: true },
+    );
+    const lines = result.errors.map((e) => describeError(e));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Dòng 2, cột A "id" \(row 2, column A\): "Trung tâm" chưa phải tên tệp.*\(Not a file name/,
+      ),
+      expect.stringMatching(/^Dòng 2, cột P "serves_children" .*viết "có" hoặc "không"/),
+      expect.stringMatching(/^Dòng 2, cột R "cost" .*Giá trị không hợp lệ.*free, charged, unknown/),
+    ]);
+  });
+
+  it('has a guide whose example row imports without an error, and a README that names every column', async () => {
+    const example = Object.fromEntries(columnNames.map((c) => [c, columnGuide[c].example]));
+    const result = await importDirectory(csvOf([example as Record<Column, string>]), {
+      outDir: tmp(),
+      dryRun: true,
+    });
+    expect(result.errors).toEqual([]);
+    const readme = readFileSync('README.md', 'utf8');
+    expect(columnNames.filter((c) => !readme.includes(`\`${c}\``))).toEqual([]);
   });
 });

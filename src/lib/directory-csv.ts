@@ -137,7 +137,10 @@ export function rowToProvider(
   const get = (c: Column) => (cells[c] ?? '').trim();
 
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(get('id'))) {
-    fail('id', `"${get('id')}" is not a file name: use lower-case ASCII words joined by "-".`);
+    fail(
+      'id',
+      `"${get('id')}" chưa phải tên tệp: viết chữ thường không dấu, nối bằng "-", ví dụ "tro-giup-phap-ly-ha-noi". (Not a file name: use lower-case ASCII words joined by "-".)`,
+    );
   }
   // Spreadsheets run a cell starting with = + or @ as a formula; names never start so.
   for (const column of [
@@ -152,7 +155,7 @@ export function rowToProvider(
     if (/^[=+@]/.test(get(column))) {
       fail(
         column,
-        `"${get(column)}" starts like a spreadsheet formula: start with the name itself.`,
+        `"${get(column)}" bắt đầu như một công thức bảng tính (=, +, @): hãy bắt đầu bằng chính cái tên. (Starts like a spreadsheet formula: start with the name itself.)`,
       );
     }
   }
@@ -160,7 +163,7 @@ export function rowToProvider(
   if (!province) {
     fail(
       'province',
-      `"${get('province')}" is not one of the 34 provinces of 2025 or a former province name.`,
+      `"${get('province')}" không phải tên một trong 34 tỉnh, thành năm 2025 hay tên tỉnh cũ. (Not one of the 34 provinces of 2025 or a former province name.)`,
     );
   }
   const phones = list(get('phones')).flatMap((entry) => {
@@ -168,14 +171,17 @@ export function rowToProvider(
     const match = /^([^()]+?)\s*(?:\((.*)\))?$/.exec(entry);
     const dial = match ? dialFor(match[1]!) : null;
     if (!match || !dial) {
-      fail('phones', `"${entry}" is not a phone number that works in Viet Nam.`);
+      fail(
+        'phones',
+        `"${entry}" không phải số điện thoại gọi được ở Việt Nam; các số cách nhau bằng ";". (Not a phone number that works in Viet Nam; separate numbers with ";".)`,
+      );
       return [];
     }
     const [vi, en] = match[2]?.split(/\|(.*)/s) ?? [];
     if (match[2] !== undefined && (!vi?.trim() || !en?.trim() || en.includes('|'))) {
       fail(
         'phones',
-        `"${entry}": write the label as (Vietnamese label | English label), with one "|", e.g. "0296 3852 000 (Lễ tân | Reception)".`,
+        `"${entry}": ghi nhãn dạng (nhãn tiếng Việt | nhãn tiếng Anh), có đúng một dấu "|". Write the label as (Vietnamese label | English label), with one "|", e.g. "0296 3852 000 (Lễ tân | Reception)".`,
       );
       return [];
     }
@@ -193,12 +199,18 @@ export function rowToProvider(
   // the content check (text paragraphs and <Hotline> numbers), so nothing in
   // a cell can run during the build.
   for (const problem of checkMdx(body, 'provider')) {
-    fail('description_vi', `line ${problem.line} of the cell: ${problem.message}`);
+    fail(
+      'description_vi',
+      `dòng ${problem.line} trong ô (line ${problem.line} of the cell): ${problem.message}`,
+    );
   }
   const yesNo = (column: Column) => {
     const value = get(column);
-    if (!['yes', 'no'].includes(value)) fail(column, `write yes or no, not "${value}".`);
-    return value === 'yes';
+    const yes = ['yes', 'có', 'co'].includes(value.toLowerCase());
+    if (!yes && !['no', 'không', 'khong'].includes(value.toLowerCase())) {
+      fail(column, `viết "có" hoặc "không" (yes or no), không phải "${value}".`);
+    }
+    return yes;
   };
   const optional = (value: string) => (value === '' ? undefined : value);
   const draft = {
@@ -233,7 +245,13 @@ export function rowToProvider(
       const field = String(issue.path[0] ?? '');
       const column =
         columnOfField[field] ?? (columnNames.includes(field as Column) ? (field as Column) : 'id');
-      fail(column, `${issue.path.join('.')}: ${issue.message}`);
+      const values = 'values' in issue ? (issue.values as unknown[]) : undefined;
+      fail(
+        column,
+        values
+          ? `Giá trị không hợp lệ (${issue.path.join('.')}); viết một trong: ${values.join(', ')}. (Invalid value; write one of these.)`
+          : `Chưa đúng (${issue.path.join('.')}): ${issue.message}`,
+      );
     }
   }
   if (errors.length > 0 || !parsed.success) return { errors };
