@@ -4,6 +4,21 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { unsafeMdx } from './scripts/check-content.ts';
+
+// MDX can run code during the build (`export const x = …`, `{…}`). The content
+// check refuses that before `npm run build`; this does the same for `astro dev`
+// and a bare `astro build`, before any content file is compiled.
+/** @type {import('astro').AstroIntegration} */
+const mdxAllowList = {
+  name: 've-nha:mdx-allow-list',
+  hooks: {
+    'astro:config:setup': () => {
+      const problems = unsafeMdx();
+      if (problems.length > 0) throw new Error(`Unsafe MDX in content/:\n${problems.join('\n')}`);
+    },
+  },
+};
 
 // The public address the site is served from. Set SITE_URL when building for
 // a real host so canonical links and the sitemap point at it.
@@ -57,6 +72,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    mdxAllowList,
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: sitemapLocales },

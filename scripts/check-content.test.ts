@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pagesToReview, providersToConfirm } from './check-content.ts';
+import { pagesToReview, providersToConfirm, unsafeMdx } from './check-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 've-nha-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,5 +70,23 @@ describe("the editors' list of pages to review", () => {
   it('reads the real handbook and pages without error', () => {
     const result = pagesToReview(['content/handbook', 'content/pages'], now);
     expect(result.total).toBeGreaterThan(20);
+  });
+});
+
+describe('the MDX allow-list over content/', () => {
+  it('names every unsafe file with line and fix, stricter for providers, and passes the real content', () => {
+    const root = join(dir, 'mdx');
+    mkdirSync(join(root, 'providers', 'en'), { recursive: true });
+    mkdirSync(join(root, 'handbook', 'vi'), { recursive: true });
+    const body = '---\ntitle: A\n---\n\n';
+    writeFileSync(join(root, 'handbook', 'vi', 'ok.mdx'), `${body}## A\n\n[x](/dich-vu/)\n`);
+    writeFileSync(join(root, 'handbook', 'vi', 'esm.mdx'), `${body}export const a = 1\n`);
+    writeFileSync(join(root, 'providers', 'p.mdx'), `${body}Gọi <Hotline id="vn-111" />.\n`);
+    writeFileSync(join(root, 'providers', 'en', 'p.mdx'), `${body}## Heading\n`);
+    expect(unsafeMdx(root)).toEqual([
+      expect.stringMatching(/handbook\/vi\/esm\.mdx:5:1: .*"export".*Remove it/),
+      expect.stringMatching(/providers\/en\/p\.mdx:5:1: a provider description .*heading/),
+    ]);
+    expect(unsafeMdx('content')).toEqual([]);
   });
 });

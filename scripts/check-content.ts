@@ -11,6 +11,7 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
+import { checkMdx } from '../src/lib/mdx-check.ts';
 import { checkSettings } from '../src/lib/settings.ts';
 import { revealingFileNames, revealingLinks } from './lib/neutral-names.ts';
 import { isMain, step } from './lib/step.ts';
@@ -37,6 +38,24 @@ export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
       return { id: `${dir}/${name}`, lastKnown };
     });
   return { total: entries.length, stale: staleEntries(entries, now, (e) => e.lastKnown) };
+}
+
+/**
+ * Every MDX file in content/ that holds program code, raw HTML, an unknown
+ * component, an unsafe link or a remote image, each with file, line and fix.
+ * Providers and their translations get the stricter provider profile: text
+ * paragraphs and <Hotline> numbers only.
+ */
+export function unsafeMdx(dir = 'content'): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const profile = /^providers[/\\]/.test(name) ? 'provider' : 'page';
+      return checkMdx(readFileSync(`${dir}/${name}`, 'utf8'), profile).map(
+        (p) => `${dir}/${name}:${p.line}:${p.column}: ${p.message}`,
+      );
+    });
 }
 
 /**
@@ -119,7 +138,12 @@ if (isMain(import.meta.url)) {
     const settings = checkSettings(process.env);
     for (const warning of settings.warnings)
       console.warn(`  ! ${warning} (a local preview; PUBLISH=1 makes this an error)`);
-    const revealing = [...settings.errors, ...revealingFileNames(), ...revealingLinks()];
+    const revealing = [
+      ...settings.errors,
+      ...unsafeMdx(),
+      ...revealingFileNames(),
+      ...revealingLinks(),
+    ];
     if (revealing.length > 0) throw new Error(revealing.join('\n'));
     const result = staleHotlineFiles();
     for (const entry of result.stale) {

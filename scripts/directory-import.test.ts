@@ -1,12 +1,22 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
-import { importDirectory } from './directory-import.ts';
+import { columnGuide } from '../src/lib/directory-guide.ts';
+import { describeError, importDirectory } from './directory-import.ts';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -41,6 +51,8 @@ const good: Record<Column, string> = {
   sources: 'https://example.org/a https://example.org/b',
   verified: '2026-11-22',
   status: 'unverified',
+  confirmed: '',
+  confirmed_by: '',
   description_vi: 'Giúp bạn, miễn phí.\n\nGọi <Hotline id="vn-111" /> nếu cần.',
 };
 const csvOf = (rows: Record<Column, string>[]) =>
@@ -48,14 +60,16 @@ const csvOf = (rows: Record<Column, string>[]) =>
 
 const readProviders = (dir: string) =>
   Object.fromEntries(
-    readdirSync(dir).map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-      return [
-        file.replace('.mdx', ''),
-        { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
-      ];
-    }),
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+        return [
+          file.replace('.mdx', ''),
+          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
+        ];
+      }),
   );
 
 describe('directory import', () => {
@@ -80,7 +94,7 @@ describe('directory import', () => {
         ...good,
         id: 'ba',
         service_types: 'massage',
-        verified: '22/11/2026',
+        verified: '31/02/2026',
         serves_children: 'maybe',
       },
       { ...good, id: 'hai' },
@@ -98,6 +112,35 @@ describe('directory import', () => {
       ]),
     );
     expect(result.errors.every((e) => e.message.length > 10)).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses a description that is code, HTML, a link or an image, and writes nothing', async () => {
+    const out = tmp();
+    const rows = [
+      {
+        ...good,
+        description_vi:
+          'export const pwn = globalThis.process.getBuiltinModule("node:fs").writeFileSync("pwned.txt", "x")\n\n![x](https://tracker.example/p.gif) [bấm](javascript:alert(1))',
+      },
+      { ...good, id: 'hai', description_vi: 'Gọi {1+1} hoặc <b>đây</b>.' },
+      { ...good, id: 'ba', description_vi: 'Xem <HotlineList country="vn" />.' },
+    ];
+    const result = await importDirectory(csvOf(rows), { outDir: out });
+    expect(
+      result.errors.map((e) => [
+        e.row,
+        e.column,
+        e.message.replace(/^dòng \d+ trong ô /, '').slice(0, 24),
+      ]),
+    ).toEqual([
+      [2, 'description_vi', '(line 1 of the cell): an'],
+      [2, 'description_vi', '(line 3 of the cell): a '],
+      [2, 'description_vi', '(line 3 of the cell): a '],
+      [3, 'description_vi', '(line 1 of the cell): "{'],
+      [3, 'description_vi', '(line 1 of the cell): ra'],
+      [4, 'description_vi', '(line 1 of the cell): <H'],
+    ]);
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -121,6 +164,26 @@ describe('directory import', () => {
     });
   });
 
+  it('refuses rows with too many or too few cells, a non-UTF-8 file and formula-like names', async () => {
+    const out = tmp();
+    const text = csvOf([
+      good,
+      { ...good, id: 'hai', name_vi: '=HYPERLINK("https://evil.example")' },
+    ]);
+    const [header, first, second] = text.split('\r\n');
+    const extra = await importDirectory([header, `${first},thêm`, second, ''].join('\r\n'), {
+      outDir: out,
+    });
+    expect(extra.errors.map((e) => e.row)).toEqual([2]);
+    const formula = await importDirectory(text, { outDir: out });
+    expect(formula.errors.map((e) => [e.row, e.column])).toEqual([[3, 'name_vi']]);
+    const bytes = new TextEncoder().encode(csvOf([good]));
+    const latin = bytes.map((b) => (b >= 0x80 ? 0xe2 : b));
+    const garbled = await importDirectory(latin, { outDir: out });
+    expect(garbled.errors[0]?.message).toMatch(/UTF-8/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('names missing columns', async () => {
     const result = await importDirectory('id,name_vi\nx,y\n', { outDir: tmp() });
     expect(result.errors[0]?.message).toMatch(/missing columns: name_en/);
@@ -129,7 +192,11 @@ describe('directory import', () => {
   it('writes nothing in a dry run', async () => {
     const out = join(tmp(), 'providers');
     const result = await importDirectory(csvOf([good]), { outDir: out, dryRun: true });
-    expect(result).toEqual({ errors: [], written: [] });
+    expect(result).toMatchObject({
+      errors: [],
+      written: [],
+      changes: [{ id: 'thu-nghiem-mot', kind: 'new', fields: [] }],
+    });
     expect(existsSync(out)).toBe(false);
   });
 
@@ -142,6 +209,9 @@ describe('directory import', () => {
           ...good,
           id: 'thu-nghiem-hai',
           hours: '24/7',
+          phones: '+84 296 3852 000 (=Lễ tân | @Reception); 111',
+          confirmed: '20/11/2026',
+          confirmed_by: 'Hội LHPN tỉnh An Giang',
           organization_vi: 'Hội',
           organization_en: 'Union',
         },
@@ -159,10 +229,13 @@ describe('directory import', () => {
         return columnNames.map((c) => row[c]);
       }),
     ]);
+    // Formula-like cells are written as text ('+84…) and read back exactly.
+    expect(exported).toContain("'+84 296 3852 000 (=Lễ tân | @Reception); 111");
+    expect(providers['thu-nghiem-hai']!.data.confirmed).toEqual(new Date('2026-11-20'));
     const second = tmp();
     expect((await importDirectory(exported, { outDir: second })).errors).toEqual([]);
     expect(readProviders(second)).toEqual(providers);
-    expect(parseCsv(exported)).toHaveLength(3);
+    expect(parseCsv(exported).rows).toHaveLength(2);
   });
 
   it('round-trips the real directory in content/providers', async () => {
@@ -191,5 +264,188 @@ describe('directory import', () => {
     }
     expect(result.errors).toEqual([]);
     expect(readProviders(out)).toEqual(originals);
+  });
+});
+
+// The real providers as the export writes them, and a copy of their folder to import into.
+const realRows = () =>
+  readdirSync('content/providers')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
+        readFileSync(join('content/providers', file), 'utf8'),
+      )!;
+      return providerToRow(file.replace('.mdx', ''), providerSchema.parse(parseYaml(yaml!)), body!);
+    });
+const copyOfProviders = () => {
+  const out = join(tmp(), 'providers');
+  cpSync('content/providers', out, { recursive: true });
+  return out;
+};
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+
+describe('re-importing into existing files', () => {
+  it('writes nothing when the real directory is imported unchanged', async () => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const result = await importDirectory(csvOf(realRows()), { outDir: out });
+    expect(result.errors).toEqual([]);
+    expect(result.changes).toEqual([]);
+    expect(result.written).toEqual([]);
+    expect(result.unchanged).toHaveLength(realRows().length);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('keeps comments, fields without a column and translations, and changes only what changed', async () => {
+    const out = copyOfProviders();
+    const file = join(out, 'ngoi-nha-binh-yen.mdx');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('  children: true\n', '  children: true\n  minAge: 16\n'),
+    );
+    const translation = readFileSync(join(out, 'en', 'ngoi-nha-binh-yen.mdx'), 'utf8');
+    const rows = realRows().map((row) =>
+      row.id === 'ngoi-nha-binh-yen'
+        ? { ...row, status: 'verified', confirmed: '20/11/2026', confirmed_by: 'Hội LHPN Hà Nội' }
+        : row,
+    );
+    const result = await importDirectory(csvOf(rows), { outDir: out });
+    expect(result.errors).toEqual([]);
+    expect(result.changes).toEqual([
+      {
+        id: 'ngoi-nha-binh-yen',
+        kind: 'changed',
+        fields: [
+          { field: 'status', before: 'unverified', after: 'verified' },
+          { field: 'confirmed', before: undefined, after: '2026-11-20' },
+          { field: 'confirmedBy', before: undefined, after: 'Hội LHPN Hà Nội' },
+        ],
+      },
+    ]);
+    expect(result.written).toEqual([file]);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# No street address on purpose');
+    expect(text).toContain('minAge: 16');
+    expect(text).toContain('serviceTypes: [shelter, health,');
+    expect(text).toMatch(/status: verified\n/);
+    expect(readFileSync(join(out, 'en', 'ngoi-nha-binh-yen.mdx'), 'utf8')).toBe(translation);
+  });
+
+  it('reports providers not in the file and keeps them, unless --remove-missing', async () => {
+    const out = copyOfProviders();
+    const rows = realRows().filter((row) => row.id !== 'blue-dragon');
+    const kept = await importDirectory(csvOf(rows), { outDir: out });
+    expect(kept.notInFile).toEqual(['blue-dragon']);
+    expect(kept.removed).toEqual([]);
+    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(true);
+    const dry = await importDirectory(csvOf(rows), {
+      outDir: out,
+      removeMissing: true,
+      dryRun: true,
+    });
+    expect(dry.removed).toEqual([]);
+    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(true);
+    const removed = await importDirectory(csvOf(rows), { outDir: out, removeMissing: true });
+    expect(removed.removed).toEqual([
+      join(out, 'blue-dragon.mdx'),
+      join(out, 'en', 'blue-dragon.mdx'),
+    ]);
+    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(false);
+    expect(existsSync(join(out, 'en', 'blue-dragon.mdx'))).toBe(false);
+  });
+
+  it('shows in a dry run what would change, field by field, and writes nothing', async () => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const rows = realRows().map((row) =>
+      row.id === 'blue-dragon' ? { ...row, cost: 'free', languages: 'vi;en' } : row,
+    );
+    const result = await importDirectory(csvOf([...rows, good]), { outDir: out, dryRun: true });
+    expect(result.changes).toEqual([
+      {
+        id: 'blue-dragon',
+        kind: 'changed',
+        fields: [
+          { field: 'languages', before: ['vi'], after: ['vi', 'en'] },
+          { field: 'cost', before: 'unknown', after: 'free' },
+        ],
+      },
+      { id: 'thu-nghiem-mot', kind: 'new', fields: [] },
+    ]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it.each([1, 2, 3])('leaves the folder as it was when write %i of 3 fails', async (failing) => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const rows = realRows().map((row) =>
+      row.id === 'blue-dragon' || row.id === 'osso-ha-noi' ? { ...row, cost: 'free' } : row,
+    );
+    let writes = 0;
+    const writeFile = async (path: string, text: string) => {
+      writes += 1;
+      if (writes === failing) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+      writeFileSync(path, text);
+    };
+    await expect(
+      importDirectory(csvOf([...rows, good]), { outDir: out, writeFile }),
+    ).rejects.toThrow(/no space left/);
+    expect(writes).toBe(failing);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(join(out, '..'))).toEqual(['providers']);
+  });
+});
+
+describe('an import a non-programmer can use', () => {
+  it('reads a file saved by Excel in Vietnamese: ";" between cells, dd/mm/yyyy dates, có/không', async () => {
+    const out = tmp();
+    const row = {
+      ...good,
+      verified: '22/11/2026',
+      serves_children: 'Có',
+      confirmed: '1/2/2026',
+      confirmed_by: 'Hội LHPN',
+    };
+    const text = `\uFEFF${stringify([columnNames, columnNames.map((c) => row[c])], { delimiter: ';' })}`;
+    const result = await importDirectory(new TextEncoder().encode(text), { outDir: out });
+    expect(result.errors).toEqual([]);
+    const { data } = readProviders(out)['thu-nghiem-mot']!;
+    expect([data.verified, data.confirmed, data.serves.children]).toEqual([
+      new Date('2026-11-22'),
+      new Date('2026-02-01'),
+      true,
+    ]);
+  });
+
+  it('explains errors in Vietnamese with English, by the row and the column letter a person sees', async () => {
+    const result = await importDirectory(
+      csvOf([{ ...good, cost: 'miễn phí', serves_children: 'có thể', id: 'Trung tâm' }]),
+      { outDir: tmp(), dryRun: true },
+    );
+    const lines = result.errors.map((e) => describeError(e));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Dòng 2, cột A "id" \(row 2, column A\): "Trung tâm" chưa phải tên tệp.*\(Not a file name/,
+      ),
+      expect.stringMatching(/^Dòng 2, cột P "serves_children" .*viết "có" hoặc "không"/),
+      expect.stringMatching(/^Dòng 2, cột R "cost" .*Giá trị không hợp lệ.*free, charged, unknown/),
+    ]);
+  });
+
+  it('has a guide whose example row imports without an error, and a README that names every column', async () => {
+    const example = Object.fromEntries(columnNames.map((c) => [c, columnGuide[c].example]));
+    const result = await importDirectory(csvOf([example as Record<Column, string>]), {
+      outDir: tmp(),
+      dryRun: true,
+    });
+    expect(result.errors).toEqual([]);
+    const readme = readFileSync('README.md', 'utf8');
+    expect(columnNames.filter((c) => !readme.includes(`\`${c}\``))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { providerSchema, type Provider } from '../schemas/provider.ts';
 import { hoursFromText, hoursToText } from './hours.ts';
+import { checkMdx } from './mdx-check.ts';
 import { nationalAllowlist, shortCodeAllowlist } from './phone.ts';
 import { findProvince } from './provinces.ts';
 
@@ -30,8 +31,11 @@ export const columns = {
   referral_required: 'yes, no or unknown',
   nationwide: 'yes only if a source says it takes people from any province; otherwise no or empty',
   sources: 'Web addresses where the information comes from, separated by spaces',
-  verified: 'Date last checked, YYYY-MM-DD',
+  verified: 'Date of the newest evidence, YYYY-MM-DD or dd/mm/yyyy',
   status: 'verified, unverified or historic',
+  confirmed:
+    'Date a partner phoned or visited and confirmed the entry, YYYY-MM-DD or dd/mm/yyyy (optional; give confirmed_by too)',
+  confirmed_by: 'The organisation that confirmed it, never a person (optional; give confirmed too)',
   description_vi: 'A few plain sentences in Vietnamese about the service',
 } as const;
 
@@ -45,12 +49,28 @@ const columnOfField: Record<string, Column> = {
   serviceTypes: 'service_types',
   serves: 'serves_genders',
   referralRequired: 'referral_required',
+  confirmedBy: 'confirmed_by',
 };
 
 export interface RowError {
   row: number;
-  column: Column | '(row)';
+  /** The column's heading as the spreadsheet shows it, or "(row)" for the whole row. */
+  column: string;
   message: string;
+}
+
+/**
+ * A date as a spreadsheet holds it: YYYY-MM-DD, or d/m/yyyy as Excel shows
+ * dates with Vietnamese regional settings. Returns YYYY-MM-DD, or the cell
+ * unchanged for the schema to refuse.
+ */
+export function dateFromCell(cell: string): string {
+  const match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(cell.trim());
+  if (!match) return cell.trim();
+  const [, d, m, y] = match;
+  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : cell.trim();
 }
 
 interface ProvinceLike {
@@ -91,6 +111,8 @@ export function providerToRow(id: string, data: Provider, body: string): Record<
     sources: data.sources.join(' '),
     verified: data.verified.toISOString().slice(0, 10),
     status: data.status,
+    confirmed: data.confirmed?.toISOString().slice(0, 10) ?? '',
+    confirmed_by: data.confirmedBy ?? '',
     description_vi: body.trim(),
   };
 }
@@ -117,13 +139,33 @@ export function rowToProvider(
   const get = (c: Column) => (cells[c] ?? '').trim();
 
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(get('id'))) {
-    fail('id', `"${get('id')}" is not a file name: use lower-case ASCII words joined by "-".`);
+    fail(
+      'id',
+      `"${get('id')}" chưa phải tên tệp: viết chữ thường không dấu, nối bằng "-", ví dụ "tro-giup-phap-ly-ha-noi". (Not a file name: use lower-case ASCII words joined by "-".)`,
+    );
+  }
+  // Spreadsheets run a cell starting with = + or @ as a formula; names never start so.
+  for (const column of [
+    'name_vi',
+    'name_en',
+    'organization_vi',
+    'organization_en',
+    'commune',
+    'address',
+    'confirmed_by',
+  ] as const) {
+    if (/^[=+@]/.test(get(column))) {
+      fail(
+        column,
+        `"${get(column)}" bắt đầu như một công thức bảng tính (=, +, @): hãy bắt đầu bằng chính cái tên. (Starts like a spreadsheet formula: start with the name itself.)`,
+      );
+    }
   }
   const province = findProvince(provinces, get('province'));
   if (!province) {
     fail(
       'province',
-      `"${get('province')}" is not one of the 34 provinces of 2025 or a former province name.`,
+      `"${get('province')}" không phải tên một trong 34 tỉnh, thành năm 2025 hay tên tỉnh cũ. (Not one of the 34 provinces of 2025 or a former province name.)`,
     );
   }
   const phones = list(get('phones')).flatMap((entry) => {
@@ -131,14 +173,17 @@ export function rowToProvider(
     const match = /^([^()]+?)\s*(?:\((.*)\))?$/.exec(entry);
     const dial = match ? dialFor(match[1]!) : null;
     if (!match || !dial) {
-      fail('phones', `"${entry}" is not a phone number that works in Viet Nam.`);
+      fail(
+        'phones',
+        `"${entry}" không phải số điện thoại gọi được ở Việt Nam; các số cách nhau bằng ";". (Not a phone number that works in Viet Nam; separate numbers with ";".)`,
+      );
       return [];
     }
     const [vi, en] = match[2]?.split(/\|(.*)/s) ?? [];
     if (match[2] !== undefined && (!vi?.trim() || !en?.trim() || en.includes('|'))) {
       fail(
         'phones',
-        `"${entry}": write the label as (Vietnamese label | English label), with one "|", e.g. "0296 3852 000 (Lễ tân | Reception)".`,
+        `"${entry}": ghi nhãn dạng (nhãn tiếng Việt | nhãn tiếng Anh), có đúng một dấu "|". Write the label as (Vietnamese label | English label), with one "|", e.g. "0296 3852 000 (Lễ tân | Reception)".`,
       );
       return [];
     }
@@ -152,16 +197,22 @@ export function rowToProvider(
     fail('hours', (error as Error).message);
   }
   const body = get('description_vi');
-  if (/[{}]|<(?!Hotline id="[a-z0-9-]+" \/>)/.test(body)) {
+  // The description becomes the body of an MDX file: the same allow-list as
+  // the content check (text paragraphs and <Hotline> numbers), so nothing in
+  // a cell can run during the build.
+  for (const problem of checkMdx(body, 'provider')) {
     fail(
       'description_vi',
-      'Write plain text: no "<", "{" or "}" (a number is written as <Hotline id="vn-111" />).',
+      `dòng ${problem.line} trong ô (line ${problem.line} of the cell): ${problem.message}`,
     );
   }
   const yesNo = (column: Column) => {
     const value = get(column);
-    if (!['yes', 'no'].includes(value)) fail(column, `write yes or no, not "${value}".`);
-    return value === 'yes';
+    const yes = ['yes', 'có', 'co'].includes(value.toLowerCase());
+    if (!yes && !['no', 'không', 'khong'].includes(value.toLowerCase())) {
+      fail(column, `viết "có" hoặc "không" (yes or no), không phải "${value}".`);
+    }
+    return yes;
   };
   const optional = (value: string) => (value === '' ? undefined : value);
   const draft = {
@@ -184,8 +235,10 @@ export function rowToProvider(
     referralRequired: get('referral_required'),
     nationwide: get('nationwide') === '' ? false : yesNo('nationwide'),
     sources: list(get('sources'), ' '),
-    verified: get('verified'),
+    verified: dateFromCell(get('verified')),
     status: get('status'),
+    confirmed: optional(dateFromCell(get('confirmed'))),
+    confirmedBy: optional(get('confirmed_by')),
   };
   const parsed = providerSchema.safeParse(
     Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)),
@@ -195,7 +248,13 @@ export function rowToProvider(
       const field = String(issue.path[0] ?? '');
       const column =
         columnOfField[field] ?? (columnNames.includes(field as Column) ? (field as Column) : 'id');
-      fail(column, `${issue.path.join('.')}: ${issue.message}`);
+      const values = 'values' in issue ? (issue.values as unknown[]) : undefined;
+      fail(
+        column,
+        values
+          ? `Giá trị không hợp lệ (${issue.path.join('.')}); viết một trong: ${values.join(', ')}. (Invalid value; write one of these.)`
+          : `Chưa đúng (${issue.path.join('.')}): ${issue.message}`,
+      );
     }
   }
   if (errors.length > 0 || !parsed.success) return { errors };
