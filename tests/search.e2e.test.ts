@@ -66,7 +66,13 @@ describe('Vietnamese search', () => {
 
   // Pagefind drops query words it does not know, so each synonym is tested alone.
   it('"buôn" finds pages that only say "mua bán người"', async () => {
-    expect(await search('buôn')).toContain('/duong-day-nong/');
+    // Which pages: from the built site, so a content edit does not break the test.
+    const onlyTheSynonym = (await search('buôn')).filter((path) => {
+      const main =
+        /<main[\s\S]*<\/main>/.exec(readFileSync(`dist${path}index.html`, 'utf8'))?.[0] ?? '';
+      return /mua bán người/i.test(main) && !/buôn/i.test(main);
+    });
+    expect(onlyTheSynonym.length).toBeGreaterThan(0);
   });
 
   it('"canh sat" finds pages that only say "công an"', async () => {
