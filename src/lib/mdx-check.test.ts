@@ -105,3 +105,14 @@ describe('the MDX allow-list', () => {
     expect(Object.keys(allowedComponents).sort()).toEqual(names);
   });
 });
+
+describe('revealing links', () => {
+  it('refuses a link whose address would reveal what was read, with its line and the fix', () => {
+    const found = lines(
+      'Xem [bài](https://x.vn/mua-ban-nguoi/) và [luật](https://chinhphu.vn/1).\n',
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/^5: the link https:\/\/x\.vn\/mua-ban-nguoi\/ .*sources/),
+    ]);
+  });
+});

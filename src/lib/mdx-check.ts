@@ -7,6 +7,7 @@
 // is what the build would compile. Run before every build by
 // scripts/check-content.ts and by the import for provider descriptions.
 import { mdxToMdast } from 'satteri';
+import { findRevealingWordsInUrl } from './neutral.ts';
 
 /** The components MDX authors may use, with the props each takes (all plain strings). */
 export const allowedComponents: Record<string, readonly string[]> = {
@@ -131,6 +132,12 @@ export function checkMdx(text: string, profile: MdxProfile = 'page'): MdxProblem
           at(
             node,
             `the link "${node.url}" is not allowed. Link only to https:// addresses, tel:, mailto: or a page of this site starting with "/".`,
+          );
+        } else if (findRevealingWordsInUrl(node.url ?? '').length > 0) {
+          // Tapping it would put a revealing address in the phone's history, out of quick exit's reach.
+          at(
+            node,
+            `the link ${node.url} would put a revealing address in the phone's history. Cite it in "sources" (it is then shown as text to copy), or write it as plain text.`,
           );
         }
         break;

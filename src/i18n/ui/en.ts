@@ -209,7 +209,6 @@ export const en: UiStrings = {
     'The places in the directory not yet confirmed with them, or whose details are over 12 months old, oldest first. Call each one, ask the questions below, then record the confirmation date in its file.',
   'calls.count': (p: { count: number; date: string }) =>
     `${p.count} places to call, as of ${p.date}.`,
-  'calls.print': 'Print this list',
   'calls.ask': 'Questions for each place',
   'calls.questions':
     'Is it still open?|What are its address and phone number now?|Opening hours?|Who may come: women, men, children, people from other provinces?|Does it cost anything? What?|Which languages are spoken?|Could it take someone in need today?',

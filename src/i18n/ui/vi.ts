@@ -215,7 +215,6 @@ export const vi = {
     'Những nơi trong danh bạ chưa được xác nhận trực tiếp hoặc có thông tin đã hơn 12 tháng, nơi cũ nhất ở trên cùng. Gọi từng nơi, hỏi các câu dưới đây, rồi ghi ngày xác nhận vào tệp của nơi đó.',
   'calls.count': (p: { count: number; date: string }) =>
     `${p.count} nơi cần gọi, tính đến ngày ${p.date}.`,
-  'calls.print': 'In danh sách này',
   'calls.ask': 'Câu hỏi cho mỗi nơi',
   'calls.questions':
     'Nơi này còn hoạt động không?|Địa chỉ và số điện thoại hiện nay là gì?|Giờ làm việc?|Ai được đến: phụ nữ, nam giới, trẻ em, người ở tỉnh khác?|Có mất tiền không? Khoản nào?|Nói được những thứ tiếng nào?|Hôm nay có nhận được một người cần giúp không?',

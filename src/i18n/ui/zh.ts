@@ -190,7 +190,6 @@ export const zh: UiStrings = {
   'calls.lead':
     '名录中尚未直接核实、或信息已超过12个月的机构，最旧的排在最前。请逐一致电，问下面的问题，然后把核实日期记在该机构的文件里。',
   'calls.count': (p: { count: number; date: string }) => `截至${p.date}，需要致电${p.count}处。`,
-  'calls.print': '打印此清单',
   'calls.ask': '每处要问的问题',
   'calls.questions':
     '现在还在运作吗？|现在的地址和电话是什么？|工作时间？|谁可以来：妇女、男性、儿童、外省的人？|要收费吗？收什么费？|能用哪些语言？|今天能接收一位需要帮助的人吗？',
