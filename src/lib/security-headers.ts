@@ -2,7 +2,7 @@
 // Netlify / Cloudflare Pages file (dist/_headers) and the nginx server
 // (deploy/nginx.conf) are all generated from this, so they cannot drift.
 // The same Content-Security-Policy is also in every page as a <meta> tag
-// (astro.config.mjs); both are enforced, so each must allow the page.
+// (astro.config.ts); both are enforced, so each must allow the page.
 import { routes } from './routes.ts';
 import { localeCodes } from '../i18n/locales.ts';
 import { localizePath } from './paths.ts';
