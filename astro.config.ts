@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { filterCss } from './src/lib/provider-groups.ts';
 import { routes } from './src/lib/routes.ts';
 import { unsafeMdx } from './scripts/check-content.ts';
 
@@ -19,6 +21,17 @@ const mdxAllowList: AstroIntegration = {
       if (problems.length > 0) throw new Error(`Unsafe MDX in content/:\n${problems.join('\n')}`);
     },
   },
+};
+
+// The province page's service filter is CSS only (it works without
+// JavaScript); its rules are generated from the service types, and served as
+// a stylesheet module so Astro bundles them like any other CSS (no inline
+// style for the CSP to allow).
+const serviceFilterId = 'virtual:ve-nha/service-filter.css';
+const serviceFilterCss: Plugin = {
+  name: 've-nha:service-filter-css',
+  resolveId: (id) => (id === serviceFilterId ? `\0${serviceFilterId}` : undefined),
+  load: (id) => (id === `\0${serviceFilterId}` ? filterCss() : undefined),
 };
 
 // The public address the site is served from. Set SITE_URL when building for
@@ -51,6 +64,7 @@ export default defineConfig({
   // Nothing about a visit may leave the phone: no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: { plugins: [serviceFilterCss] },
   // A per-page Content-Security-Policy with hashes of every inline script and
   // style. Pagefind compiles WebAssembly and runs a worker, so search needs
   // 'wasm-unsafe-eval' and worker-src 'self'. Nothing may load from elsewhere.

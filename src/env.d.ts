@@ -14,3 +14,6 @@ declare namespace App {
     link: (path: string) => string;
   }
 }
+
+// Generated CSS (astro.config.ts): the province page's service filter rules.
+declare module 'virtual:ve-nha/service-filter.css';

@@ -1,46 +1,31 @@
-import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { localeCodes } from '../i18n/locales.ts';
 import { nearbyWithServices } from '../lib/nearby.ts';
 import { localeParam } from '../lib/paths.ts';
-import {
-  allProviders,
-  allProvinces,
-  providersIn,
-  type ProviderEntry,
-  type ProvinceEntry,
-} from './directory.ts';
+import { providersFor, provincesWithProviders } from './directory.ts';
 
 /**
  * One page per locale and province, with that province's current providers
- * and, for a province with none, the provinces of its region that have some.
+ * and, for a province with none, the provinces of its region that have some,
+ * all as view models in the page's locale.
  */
 export async function provincePaths() {
-  const provinces = await Promise.all(
-    (await allProvinces()).map(async (entry) => {
-      const providers = await providersIn(entry.id);
-      return {
-        id: entry.id,
-        region: entry.data.region,
-        services: providers.length,
-        entry,
-        providers,
-      };
-    }),
-  );
-  const pages: {
-    params: { locale: string | undefined; province: string };
-    props: {
-      locale: Locale;
-      province: ProvinceEntry;
-      providers: ProviderEntry[];
-      nearby: ProvinceEntry[];
-    };
-  }[] = [];
-  for (const province of provinces) {
-    const nearby = nearbyWithServices(province, provinces).map((p) => p.entry);
-    for (const locale of localeCodes) {
+  const pages = [];
+  for (const locale of localeCodes) {
+    const provinces = (await provincesWithProviders(locale)).map(({ province, providers }) => ({
+      id: province.id,
+      region: province.region,
+      services: providers.length,
+      province,
+      providers,
+    }));
+    for (const item of provinces) {
       pages.push({
-        params: { locale: localeParam(locale), province: province.id },
-        props: { locale, province: province.entry, providers: province.providers, nearby },
+        params: { locale: localeParam(locale), province: item.id },
+        props: {
+          province: item.province,
+          providers: item.providers,
+          nearby: nearbyWithServices(item, provinces).map((p) => p.province),
+        },
       });
     }
   }
@@ -49,15 +34,18 @@ export async function provincePaths() {
 
 /** One page per locale and provider (historic ones too, so old links still explain). */
 export async function providerPaths() {
-  const provinces = new Map((await allProvinces()).map((p) => [p.id, p]));
-  return (await allProviders()).flatMap((provider) =>
-    localeCodes.map((locale) => ({
-      params: {
-        locale: localeParam(locale),
-        province: provider.data.province,
-        provider: provider.id,
-      },
-      props: { locale, provider, province: provinces.get(provider.data.province)! },
-    })),
-  );
+  const pages = [];
+  for (const locale of localeCodes) {
+    for (const provider of await providersFor(locale)) {
+      pages.push({
+        params: {
+          locale: localeParam(locale),
+          province: provider.province.id,
+          provider: provider.id,
+        },
+        props: { provider },
+      });
+    }
+  }
+  return pages;
 }

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 
-/** A date as readers of a locale write it, e.g. "22/11/2026" in Vietnamese. */
+/** A date as readers of a locale write it, e.g. "22 tháng 11, 2026" in Vietnamese. */
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locales[locale].lang, {
     year: 'numeric',
@@ -41,14 +41,6 @@ export function languageList(codes: string[], locale: Locale): string {
     codes.map((code) => names.of(code) ?? code),
     locale,
   );
-}
-
-/** A province's name for a locale: Vietnamese on Vietnamese pages, English elsewhere. */
-export function provinceName(
-  province: { data: { name: { vi: string; en: string } } },
-  locale: Locale,
-): string {
-  return locale === 'vi' ? province.data.name.vi : province.data.name.en;
 }
 
 /**

@@ -35,3 +35,20 @@ export function typeCounts<T extends Grouped>(
 export function filterCanNarrow(counts: { count: number }[], total: number): boolean {
   return counts.some((entry) => entry.count < total);
 }
+
+/**
+ * The CSS behind the province page's service filter, one pair of rules per
+ * type: hide the cards without the chosen type, and groups left empty. Only
+ * while the fold is open, so a filter can never stay on unseen, and only on
+ * screen, so paper always carries every service. Radio ids are `f-<type>`.
+ */
+export function filterCss(types: readonly string[] = serviceTypeIds): string {
+  const rules = types.map((type) => {
+    const chosen = `.directory:has(details[open] #f-${type}:checked)`;
+    return (
+      `${chosen} [data-provider-card]:not([data-types~='${type}']),` +
+      `${chosen} .group:not(:has([data-types~='${type}'])){display:none}`
+    );
+  });
+  return `@media screen{${rules.join('')}}\n`;
+}

@@ -8,6 +8,7 @@ import { glossarySchema } from './glossary.ts';
 import { handbookSchema } from './handbook.ts';
 import { hotlineSchema } from './hotline.ts';
 import { pageSchema } from './page.ts';
+import { unknownProvinces } from '../lib/references.ts';
 import { provinceSchema } from './province.ts';
 import { providerSchema } from './provider.ts';
 
@@ -80,15 +81,12 @@ describe('content files match their schemas', () => {
       filesIn('content/provinces', '.yaml').map((f) => f.split('/').pop()!.replace('.yaml', '')),
     );
     const files = filesIn('content/providers', '.mdx').filter((f) => f.split('/').length === 3);
-    const problems = files.flatMap((f) => {
-      const data = frontmatter(f);
-      const found = problemsIn(providerSchema, data, f);
-      const province = (data as { province?: string }).province;
-      if (province && !provinces.has(province))
-        found.push(`${f}: province: "${province}" is not a file in content/provinces/`);
-      return found;
-    });
-    expect(problems).toEqual([]);
+    const problems = files.flatMap((f) => problemsIn(providerSchema, frontmatter(f), f));
+    const references = files.map((f) => ({
+      id: f.split('/').pop()!.replace('.mdx', ''),
+      province: String((frontmatter(f) as { province?: unknown }).province),
+    }));
+    expect([...problems, ...unknownProvinces(references, provinces)]).toEqual([]);
   });
   it('chapters share their order number across languages', () => {
     const order = new Map<string, Set<number>>();

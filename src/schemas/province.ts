@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { localizedText } from './localized.ts';
 
-/** The six socio-economic regions, used to group provinces on the directory home. */
+/** The seven socio-economic regions, used to group provinces on the directory home. */
 export const regions = [
   'northern-midlands-mountains',
   'red-river-delta',
@@ -11,6 +11,7 @@ export const regions = [
   'southeast',
   'mekong-delta',
 ] as const;
+export type Region = (typeof regions)[number];
 
 /** One of the 34 provincial units in force since 12 June 2025. */
 export const provinceSchema = z.object({

@@ -1,7 +1,7 @@
 // Everything MDX authors may use, passed to <Content components={…} /> so
 // content files need no import lines. Each checks its props and names itself
 // in any error.
-import CallButton from './CallButton.astro';
+import CallButton from '../CallButton.astro';
 import Callout from './Callout.astro';
 import Hotline from './Hotline.astro';
 import HotlineList from './HotlineList.astro';
