@@ -251,3 +251,55 @@ describe('web addresses in content', () => {
       expect(sourceSchema.safeParse({ ...base, url }).success, url).toBe(false);
   });
 });
+
+describe('source dates', () => {
+  it('take "unknown" when the page shows no date, and nothing else that is not a date', async () => {
+    const { sourceSchema } = await import('./source.ts');
+    const base = { publisher: 'P', title: 'T', url: 'https://support.google.com/' };
+    for (const date of ['unknown', '2025', '2025-09', '2025-09-19'])
+      expect(sourceSchema.safeParse({ ...base, date }).success, date).toBe(true);
+    for (const date of ['', 'n/a', 'không rõ', '19/09/2025'])
+      expect(sourceSchema.safeParse({ ...base, date }).success, date).toBe(false);
+  });
+});
+
+/**
+ * Sites that copy other publishers' articles or law texts. A reader should be
+ * sent to the original: the law on vbpl.vn or chinhphu.vn, the ministry, the
+ * province, or the newspaper that first published the story.
+ */
+const AGGREGATORS = [
+  'baomoi.net.vn',
+  'baomoi.com',
+  'vietnam.vn',
+  'hethongphapluat.com',
+  'luatvietnam.vn',
+  'thuvienphapluat.vn',
+];
+
+describe('handbook, page and word-list sources', () => {
+  it('cite the original publisher, never a site that copies others', () => {
+    const files = [
+      ...filesIn('content/handbook', '.mdx').map((f) => ({ f, data: frontmatter(f) })),
+      ...filesIn('content/pages', '.mdx').map((f) => ({ f, data: frontmatter(f) })),
+      ...filesIn('content/glossary', '.yaml').map((f) => ({
+        f,
+        data: parseYaml(readFileSync(f, 'utf8')) as unknown,
+      })),
+    ];
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.flatMap(({ f, data }) =>
+      ((data as { sources?: { url?: string }[] }).sources ?? [])
+        .map((s) => s.url ?? '')
+        .filter((url) => {
+          const host = url ? new URL(url).hostname.replace(/^(www|m)\./, '') : '';
+          return AGGREGATORS.some((a) => host === a || host.endsWith(`.${a}`));
+        })
+        .map(
+          (url) =>
+            `${f}: ${url} copies other publishers; cite the original page that carries the same fact`,
+        ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -16,10 +16,12 @@ export const sourceSchema = z.object({
   date: z
     .string()
     .regex(
-      /^\d{4}(-\d{2}(-\d{2})?)?$/,
-      'date must be written YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only the month or year.',
+      /^(\d{4}(-\d{2}(-\d{2})?)?|unknown)$/,
+      'date must be written YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only the month or year, or "unknown" when the page shows no date at all (never the day you read it).',
     )
-    .describe('When the source was published or last updated (not the day you read it).'),
+    .describe(
+      'When the source was published or last updated, as the source itself shows it (not the day you read it). "unknown" when the page shows no date, as help pages often do; it is shown as "no date shown".',
+    ),
   url: z
     .url({
       protocol: /^https?$/,

@@ -122,6 +122,7 @@ export const en: UiStrings = {
   'abroad.otherCountries': 'Numbers country by country',
   'hotlines.jump': 'Choose a country',
   'sources.heading': 'Sources',
+  'sources.undated': 'no date shown',
   'sources.reviewed': (p) => `Updated: ${p.date}`,
   'sources.linkNote':
     'A source link opens another website. That website will stay in your phone’s browsing history.',

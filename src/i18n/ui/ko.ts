@@ -116,6 +116,7 @@ export const ko: UiStrings = {
   'abroad.otherCountries': '나라별 전화번호',
   'hotlines.jump': '나라 선택',
   'sources.heading': '정보 출처',
+  'sources.undated': '날짜 표시 없음',
   'sources.reviewed': (p) => `업데이트: ${p.date}`,
   'sources.linkNote':
     '출처 링크를 누르면 다른 웹사이트가 열립니다. 그 사이트는 휴대폰의 방문 기록에 남습니다.',

@@ -125,6 +125,7 @@ export const vi = {
   'abroad.otherCountries': 'Số điện thoại ở từng nước',
   'hotlines.jump': 'Chọn nước',
   'sources.heading': 'Nguồn thông tin',
+  'sources.undated': 'không ghi ngày',
   'sources.reviewed': (p: { date: string }) => `Cập nhật: ${p.date}`,
   'sources.linkNote':
     'Bấm vào một nguồn là mở trang của nơi khác. Trang đó sẽ nằm trong lịch sử duyệt web của điện thoại.',

@@ -110,6 +110,7 @@ export const zh: UiStrings = {
   'abroad.otherCountries': '各国电话号码',
   'hotlines.jump': '选择国家',
   'sources.heading': '信息来源',
+  'sources.undated': '未注明日期',
   'sources.reviewed': (p) => `更新日期：${p.date}`,
   'sources.linkNote': '点击来源链接会打开其他网站，该网站会留在手机的浏览记录里。',
   'sources.copyNote':
