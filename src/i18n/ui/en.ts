@@ -117,7 +117,7 @@ export const en: UiStrings = {
   'abroad.vnOnly':
     'The numbers 111, 113 and 115 work only when you are in Viet Nam. Abroad, call the numbers below.',
   'abroad.mofa':
-    'Viet Nam’s Ministry of Foreign Affairs answers 24 hours a day and can be called from any country:',
+    'The line of Viet Nam’s Ministry of Foreign Affairs can be called from any country:',
   'abroad.inCountry': (p) => `In ${p.country}:`,
   'abroad.otherCountries': 'Numbers country by country',
   'hotlines.jump': 'Choose a country',

@@ -111,7 +111,7 @@ export const ko: UiStrings = {
   'abroad.heading': '해외에 있다면',
   'abroad.vnOnly':
     '111, 113, 115는 베트남 안에서만 걸 수 있습니다. 해외에서는 아래 번호로 전화하세요.',
-  'abroad.mofa': '베트남 외교부 전화는 24시간 받으며, 어느 나라에서나 걸 수 있습니다:',
+  'abroad.mofa': '베트남 외교부 전화는 어느 나라에서나 걸 수 있습니다:',
   'abroad.inCountry': (p) => `${p.country}에서:`,
   'abroad.otherCountries': '나라별 전화번호',
   'hotlines.jump': '나라 선택',

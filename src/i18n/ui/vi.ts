@@ -120,7 +120,7 @@ export const vi = {
   'abroad.heading': 'Nếu bạn đang ở nước ngoài',
   'abroad.vnOnly':
     'Các số 111, 113 và 115 chỉ gọi được khi bạn ở Việt Nam. Ở nước ngoài, hãy gọi số dưới đây.',
-  'abroad.mofa': 'Bộ Ngoại giao Việt Nam nghe máy 24 giờ và gọi được từ mọi nước:',
+  'abroad.mofa': 'Đường dây của Bộ Ngoại giao Việt Nam gọi được từ mọi nước:',
   'abroad.inCountry': (p: { country: string }) => `Ở ${p.country}:`,
   'abroad.otherCountries': 'Số điện thoại ở từng nước',
   'hotlines.jump': 'Chọn nước',

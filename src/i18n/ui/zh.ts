@@ -105,7 +105,7 @@ export const zh: UiStrings = {
   'hotlines.source': '来源',
   'abroad.heading': '如果你在国外',
   'abroad.vnOnly': '111、113和115只能在越南境内拨打。在国外，请拨打下面的号码。',
-  'abroad.mofa': '越南外交部热线24小时接听，可从任何国家拨打：',
+  'abroad.mofa': '越南外交部热线可从任何国家拨打：',
   'abroad.inCountry': (p) => `在${p.country}：`,
   'abroad.otherCountries': '各国电话号码',
   'hotlines.jump': '选择国家',
