@@ -3,9 +3,11 @@
 import { routes } from '../lib/routes.ts';
 import { foldQuery } from '../lib/fold.ts';
 import { rankResults } from '../lib/search-rank.ts';
+import { sections } from '../lib/sections.ts';
 import { takeHandedOverQuery } from './search-handover.ts';
 
 interface PagefindResult {
+  id: string;
   data: () => Promise<{
     url: string;
     excerpt: string;
@@ -21,6 +23,10 @@ interface Pagefind {
     o: { filters?: Record<string, string> },
     ms: number,
   ) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string,
+    o: { filters?: Record<string, string | { any: string[] }> },
+  ) => Promise<{ results: PagefindResult[] }>;
 }
 
 interface Messages {
@@ -56,6 +62,9 @@ function excerptNodes(excerpt: string): Node[] {
 
 /** The Pagefind filters the form can set: data-pagefind-filter names on our pages. */
 const filterNames = ['section', 'province', 'type'];
+
+/** The sections that explain things, as opposed to the directory's single places. */
+const explainingSections = sections.filter((s) => s !== 'directory');
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -97,7 +106,22 @@ if (form && status && list) {
       const pf = await load();
       const search = await pf.debouncedSearch(query || null, { filters }, 250);
       if (!search) return; // A newer query replaced this one.
-      const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      // A question about a kind of help ("tro giup phap ly") can match more single places than
+      // the first twenty results hold: there is a legal aid centre in almost every province.
+      // The pages that explain it are also looked for on their own, so rankResults can put them
+      // first however many places the directory lists.
+      const first = search.results.slice(0, 20);
+      const explaining =
+        query && Object.keys(filters).length === 0
+          ? (
+              await pf.search(query, {
+                filters: { section: { any: explainingSections } },
+              })
+            ).results.slice(0, 5)
+          : [];
+      if (foldQuery(input.value) !== query) return; // A newer query replaced this one.
+      const extra = explaining.filter((r) => !first.some((f) => f.id === r.id));
+      const data = await Promise.all([...first, ...extra].map((r) => r.data()));
       list.replaceChildren(...rankResults(data, query).map(resultItem));
       const count = search.results.length;
       status.textContent =
