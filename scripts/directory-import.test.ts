@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
 import { columnGuide } from '../src/lib/directory-guide.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { describeError, importDirectory } from './directory-import.ts';
 
 const dirs: string[] = [];
@@ -63,12 +63,8 @@ const readProviders = (dir: string) =>
     readdirSync(dir)
       .filter((file) => file.endsWith('.mdx'))
       .map((file) => {
-        const text = readFileSync(join(dir, file), 'utf8');
-        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-        return [
-          file.replace('.mdx', ''),
-          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
-        ];
+        const { data, body } = readFrontmatter(readFileSync(join(dir, file), 'utf8'));
+        return [file.replace('.mdx', ''), { data: providerSchema.parse(data), body: body.trim() }];
       }),
   );
 
@@ -244,13 +240,8 @@ describe('directory import', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
     const originals = Object.fromEntries(
       files.map((file) => {
-        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
-          readFileSync(join(dir, file), 'utf8'),
-        )!;
-        return [
-          file.replace('.mdx', ''),
-          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
-        ];
+        const { data, body } = readFrontmatter(readFileSync(join(dir, file), 'utf8'));
+        return [file.replace('.mdx', ''), { data: providerSchema.parse(data), body: body.trim() }];
       }),
     );
     const exported = csvOf(
@@ -272,10 +263,8 @@ const realRows = () =>
   readdirSync('content/providers')
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
-      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
-        readFileSync(join('content/providers', file), 'utf8'),
-      )!;
-      return providerToRow(file.replace('.mdx', ''), providerSchema.parse(parseYaml(yaml!)), body!);
+      const { data, body } = readFrontmatter(readFileSync(join('content/providers', file), 'utf8'));
+      return providerToRow(file.replace('.mdx', ''), providerSchema.parse(data), body);
     });
 const copyOfProviders = () => {
   const out = join(tmp(), 'providers');
