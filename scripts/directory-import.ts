@@ -29,7 +29,6 @@ import {
 } from '../src/lib/directory-csv.ts';
 import { mergeProviderFile, providerFile, type FieldChange } from '../src/lib/provider-file.ts';
 import type { Provider } from '../src/schemas/provider.ts';
-import { isMain } from './lib/step.ts';
 
 export interface ProviderChange {
   id: string;
@@ -219,7 +218,7 @@ export function describeError(e: RowError, header: readonly string[] = columnNam
   return `${where}: ${e.message}`;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   const dryRun = args.includes('--dry-run');

@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
 import { urlForFile } from '../src/sw/paths.ts';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 /** The parts of the site saved for offline reading (the directory joins when it exists). */
 export const savedSections = [
@@ -118,7 +118,7 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
   return bundles;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('offline bundles', async () => {
     const result = await buildOfflineBundles();
     const sizes = result.map((b) => {
