@@ -12,6 +12,7 @@ const site = join(parent, 'dist');
 let server: RunningServer;
 beforeAll(async () => {
   mkdirSync(join(site, 'so-tay'), { recursive: true });
+  mkdirSync(join(site, '\\evil.example'));
   mkdirSync(join(parent, 'dist-old'));
   writeFileSync(join(parent, 'dist-old', 'secret.txt'), 'SECRET');
   writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
@@ -108,6 +109,8 @@ describe('the local server', () => {
     // Once "//so-tay/", an address on another host; now it stays encoded, on this site.
     const redirect = await get('/%2Fso-tay');
     expect(redirect.headers.get('location')).toBe('/%2Fso-tay/');
+    // A folder whose name starts with a backslash: "/\\evil.example/" would leave the site.
+    expect(await raw('/\\evil.example')).toMatch(/\r\nLocation: \/evil\.example\/\r\n/i);
     const folder = await get('/so-tay');
     expect(folder.status).toBe(301);
     expect(folder.headers.get('location')).toBe('/so-tay/');

@@ -110,8 +110,9 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
       return;
     }
     if (!path.endsWith('/') && (await stat(file).catch(() => null))?.isDirectory()) {
-      // Keep the address as it came (still encoded), on this site only.
-      const location = `/${pathname.replace(/^\/+/, '')}/${search}`;
+      // Keep the address as it came (still encoded), on this site only: no leading
+      // "//" or "/\", which a browser would read as another host.
+      const location = `/${pathname.replace(/^[/\\]+/, '')}/${search}`;
       res.writeHead(301, { Location: location, ...headersFor(path, hashes) }).end();
       return;
     }
