@@ -1,6 +1,7 @@
 // `npm run bench:lighthouse`: Lighthouse 13 in Debian's Chromium, median of 3
 // runs, with mobile defaults and with a slow profile (400 ms RTT, 400 Kbps,
 // 6× CPU), on the home page, a handbook chapter, a province page and search.
+import { routeOf, routes } from '../src/lib/routes.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './serve.ts';
 
-const pages = ['/', '/so-tay/chao-mung/', '/dich-vu/an-giang/', '/tim-kiem/'];
+const pages = [
+  routes.home,
+  routeOf.chapter('chao-mung'),
+  routeOf.province('an-giang'),
+  routes.search,
+];
 const runs = 3;
 const chromeFlags =
   '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run --disable-sync --disable-quic';

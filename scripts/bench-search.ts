@@ -1,6 +1,7 @@
 // `npm run bench:search`: each language's search index size, and the median
 // time from typing a query to the first results in Chromium, over a fixed
 // list of queries. A benchmark to compare runs, not a test.
+import { routes } from '../src/lib/routes.ts';
 import { readdir, stat } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { localeCodes, locales } from '../src/i18n/locales.ts';
@@ -51,7 +52,7 @@ try {
   console.log('locale  index size  median first results (ms)  queries');
   for (const locale of localeCodes) {
     const page = await browser.newPage();
-    await page.goto(`${server.url}${localizePath(locale, '/tim-kiem/')}`);
+    await page.goto(`${server.url}${localizePath(locale, routes.search)}`);
     const times: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       for (const query of queries[locale] ?? []) {

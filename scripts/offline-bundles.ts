@@ -6,17 +6,18 @@ import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
 import { urlForFile } from '../src/sw/paths.ts';
+import { builtDir, routeOf, routes } from '../src/lib/routes.ts';
 import { step } from './lib/step.ts';
 
 /** The parts of the site saved for offline reading (the directory joins when it exists). */
 export const savedSections = [
-  'so-tay/',
-  'di-cu-an-toan/',
-  'duong-day-nong/',
-  'an-toan/',
-  'tim-kiem/',
-  'dich-vu/',
-];
+  routes.handbook,
+  routes.migration,
+  routes.hotlines,
+  routes.safety,
+  routes.search,
+  routes.directory,
+].map(builtDir);
 
 /** A built file's size, and for a page its heading as the reader sees it (entities decoded). */
 async function entryFor(distDir: string, file: string): Promise<FileEntry> {
@@ -49,7 +50,7 @@ export function selectFiles(all: string[], locale: Locale, pagefindLang: string)
     if (rest.includes('/ban-in/')) return false;
     return (
       rest === 'index.html' ||
-      rest === 'ngoai-tuyen/index.html' ||
+      rest === `${builtDir(routes.offline)}index.html` ||
       savedSections.some((s) => rest.startsWith(s))
     );
   };
@@ -69,7 +70,10 @@ export function selectFiles(all: string[], locale: Locale, pagefindLang: string)
 
 /** The province a locale-free built file belongs to, e.g. "dich-vu/an-giang/index.html" → "an-giang". */
 export function provinceOf(file: string): string | undefined {
-  return /^dich-vu\/([^/]+)\//.exec(file)?.[1];
+  const prefix = builtDir(routes.directory);
+  if (!file.startsWith(prefix)) return undefined;
+  const [first, ...rest] = file.slice(prefix.length).split('/');
+  return rest.length > 0 ? first : undefined;
 }
 
 export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBundle[]> {
@@ -112,7 +116,7 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
       files,
       provinces,
     };
-    await writeFile(`${distDir}/offline/${locale}.json`, JSON.stringify(bundle));
+    await writeFile(`${distDir}${routeOf.offlineBundle(locale)}`, JSON.stringify(bundle));
     bundles.push(bundle);
   }
   return bundles;

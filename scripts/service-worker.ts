@@ -6,17 +6,20 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { urlForFile } from '../src/sw/paths.ts';
+import { builtDir, routes } from '../src/lib/routes.ts';
 import { step } from './lib/step.ts';
 
 /** Pages saved on the first visit in every language: the ones a reader in trouble needs. */
-export const shellPages = ['', 'duong-day-nong/', 'an-toan/', 'ngoai-tuyen/'];
+export const shellPages = [routes.home, routes.hotlines, routes.safety, routes.offline].map(
+  builtDir,
+);
 
 export function precachePatterns(): string[] {
   const prefixes = localeCodes.map((code) => (code === defaultLocale ? '' : `${code}/`));
   return [
     '_astro/**/*.{css,js}',
-    'icon.svg',
-    'icon-192.png',
+    builtDir(routes.icon),
+    builtDir(routes.icon192),
     ...prefixes.map((prefix) => `${prefix}manifest.webmanifest`),
     ...prefixes.flatMap((prefix) => shellPages.map((page) => `${prefix}${page}index.html`)),
   ];

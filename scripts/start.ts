@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './serve.ts';
 
-const sources = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+const sources = ['src', 'content', 'public', 'scripts', 'astro.config.ts', 'package-lock.json'];
 
 async function newestMtime(path: string): Promise<number> {
   const info = await stat(path).catch(() => null);

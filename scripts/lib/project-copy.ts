@@ -13,7 +13,7 @@ export function copyProject(prefix: string): string {
     'content',
     'public',
     'scripts',
-    'astro.config.mjs',
+    'astro.config.ts',
     'tsconfig.json',
     'package.json',
   ]) {

@@ -1,3 +1,4 @@
+import { routeOf, routes } from '../lib/routes.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useStrings } from '../i18n/ui/index.ts';
 import { localizePath } from '../lib/paths.ts';
@@ -21,19 +22,17 @@ export async function siteIndex(locale: Locale): Promise<IndexedPage[]> {
     items.filter((i) => i.locale === locale);
   return [
     at('/', t['nav.home']),
-    at('/so-tay/', t['handbook.title']),
-    at('/so-tay/ban-in/', t['handbook.printTitle']),
-    at('/so-tay/tu-ngu/', t['handbook.glossary']),
-    at('/duong-day-nong/', t['hotlines.title']),
-    at('/di-cu-an-toan/khoa-hoc/', t['course.title']),
-    at('/to-chuc/', t['org.title']),
-    ...mine(await localizedChapters()).map((c) => at(`/so-tay/${c.slug}/`, c.entry.data.title)),
+    at(routes.handbook, t['handbook.title']),
+    at(routes.handbookPrint, t['handbook.printTitle']),
+    at(routes.glossary, t['handbook.glossary']),
+    at(routes.hotlines, t['hotlines.title']),
+    at(routes.course, t['course.title']),
+    at(routes.organisations, t['org.title']),
+    ...mine(await localizedChapters()).map((c) => at(routeOf.chapter(c.slug), c.entry.data.title)),
     ...mine(await localizedMigration()).map((m) =>
-      at(`/di-cu-an-toan/${m.slug}/`, m.entry.data.title),
+      at(routeOf.migrationTopic(m.slug), m.entry.data.title),
     ),
-    ...mine(await localizedLessons()).map((l) =>
-      at(`/di-cu-an-toan/khoa-hoc/${l.slug}/`, l.entry.data.title),
-    ),
+    ...mine(await localizedLessons()).map((l) => at(routeOf.lesson(l.slug), l.entry.data.title)),
     ...mine(await localizedPages()).map((p) => at(`/${p.slug}/`, p.entry.data.title)),
   ];
 }

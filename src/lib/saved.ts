@@ -1,6 +1,7 @@
 // What "Save for offline" records about a save, kept beside the saved files
 // in the same cache, so the phone can say what is saved, when and how large
 // without a connection, and remove it all again.
+import { routeOf } from './routes.ts';
 import type { FileEntry } from './offline-bundle.ts';
 
 export interface SavedRecord {
@@ -20,7 +21,7 @@ export interface SavedRecord {
 
 /** Where the record of a language's save is kept in the saved cache. */
 export function savedRecordKey(locale: string): string {
-  return `/offline/${locale}.saved.json`;
+  return routeOf.savedRecord(locale);
 }
 
 /** The record of a save of these files. */

@@ -1,13 +1,14 @@
+import { routes } from './routes.ts';
 /** The parts of the site a search can be narrowed to. */
 export const sections = ['handbook', 'migration', 'hotlines', 'directory', 'safety'] as const;
 export type Section = (typeof sections)[number];
 
 const prefixes: [string, Section][] = [
-  ['/so-tay/', 'handbook'],
-  ['/di-cu-an-toan/', 'migration'],
-  ['/duong-day-nong/', 'hotlines'],
-  ['/dich-vu/', 'directory'],
-  ['/an-toan/', 'safety'],
+  [routes.handbook, 'handbook'],
+  [routes.migration, 'migration'],
+  [routes.hotlines, 'hotlines'],
+  [routes.directory, 'directory'],
+  [routes.safety, 'safety'],
 ];
 
 /** The section of a locale-free path, or undefined for pages outside the sections. */

@@ -2,7 +2,8 @@
 // Netlify / Cloudflare Pages file (dist/_headers) and the nginx server
 // (deploy/nginx.conf) are all generated from this, so they cannot drift.
 // The same Content-Security-Policy is also in every page as a <meta> tag
-// (astro.config.mjs); both are enforced, so each must allow the page.
+// (astro.config.ts); both are enforced, so each must allow the page.
+import { routes } from './routes.ts';
 import { localeCodes } from '../i18n/locales.ts';
 import { localizePath } from './paths.ts';
 
@@ -51,7 +52,9 @@ export function securityHeaders(hashes: InlineHashes, https = true): Record<stri
 }
 
 /** The search page in every language: sent with no-store, so no copy of a search is kept. */
-export const searchPaths: readonly string[] = localeCodes.map((l) => localizePath(l, '/tim-kiem/'));
+export const searchPaths: readonly string[] = localeCodes.map((l) =>
+  localizePath(l, routes.search),
+);
 
 /**
  * Cache-Control for a path: the worker and every page revalidate, so a

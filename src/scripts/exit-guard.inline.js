@@ -1,7 +1,7 @@
 // Runs before anything is drawn: for 30 minutes after a quick exit, a page of
 // ours opened in that tab (Back, or a restored tab) goes straight back to the
 // neutral site. Inlined in every page and hashed in the Content-Security-Policy
-// (astro.config.mjs and scripts/security-headers.ts): keep it plain ES2017.
+// (astro.config.ts and scripts/security-headers.ts): keep it plain ES2017.
 try {
   var exit = JSON.parse(sessionStorage.getItem('ve-nha-exited') || 'null');
   if (exit && Date.now() - exit.at < 30 * 60 * 1000) {

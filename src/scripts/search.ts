@@ -1,5 +1,6 @@
 // The search page's own UI on Pagefind's JavaScript API: folds the query the
 // way the index was folded, narrows by section, and announces the count.
+import { routes } from '../lib/routes.ts';
 import { foldQuery } from '../lib/fold.ts';
 import { rankResults } from '../lib/search-rank.ts';
 import { takeHandedOverQuery } from './search-handover.ts';
@@ -68,7 +69,7 @@ if (form && status && list) {
 
   const load = () => {
     // The path is built at run time so the bundler leaves Pagefind's own file alone.
-    const url = '/pagefind/pagefind.js';
+    const url = routes.pagefind;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ excerptLength: 24 });
       await pf.init();

@@ -1,6 +1,7 @@
 // Pure helpers for the service worker, tested in paths.test.ts.
-import { defaultLocale, isLocale } from '../i18n/locales.ts';
-import { splitLocale } from '../lib/paths.ts';
+import { routes } from '../lib/routes.ts';
+import { isLocale } from '../i18n/locales.ts';
+import { localizePath, splitLocale } from '../lib/paths.ts';
 
 /** The cache "Save for offline" fills; the service worker reads it. */
 export const SAVED_CACHE = 've-nha-saved';
@@ -37,7 +38,7 @@ export const VISITS_KEPT = { pages: 60, days: 30 } as const;
 /** Whether a page read online may be kept: path only, never a query or the search page. */
 export function mayKeepVisit(url: URL): boolean {
   if (url.search !== '' || url.hash !== '') return false;
-  return splitLocale(url.pathname).path !== '/tim-kiem/';
+  return splitLocale(url.pathname).path !== routes.search;
 }
 
 /**
@@ -81,7 +82,7 @@ export function precacheLookupPath(url: URL): string {
 /** The offline page in the language of the page that was asked for. */
 export function offlinePathFor(pathname: string): string {
   const first = pathname.split('/')[1];
-  return isLocale(first) && first !== defaultLocale ? `/${first}/ngoai-tuyen/` : '/ngoai-tuyen/';
+  return isLocale(first) ? localizePath(first, routes.offline) : routes.offline;
 }
 
 /** Map a built file to the URL readers use: "so-tay/index.html" → "/so-tay/". */

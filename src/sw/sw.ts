@@ -10,6 +10,7 @@
 //   VISITS_KEPT (30 days, 60 pages); quick exit deletes them;
 // - the site's own styles, scripts and icons.
 // Nothing else: no query, no search index file fetched for a search.
+import { routes } from '../lib/routes.ts';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import {
@@ -111,7 +112,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname === '/sw.js') return;
+  if (url.pathname === routes.serviceWorker) return;
   event.respondWith(request.mode === 'navigate' ? page(event, url) : file(event, url));
 });
 

@@ -1,17 +1,15 @@
 // A web app manifest per language. The name and icon are neutral: an
 // installed icon on a shared phone must not say what the site is about.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, type Locale } from '../../i18n/locales.ts';
-import { useStrings } from '../../i18n/ui/index.ts';
-import { localizePath } from '../../lib/paths.ts';
-import { perLocale } from '../../lib/routes.ts';
+import { locales } from '../../i18n/locales.ts';
+import { routes } from '../../lib/routes.ts';
+import { perLocale } from '../../lib/static-paths.ts';
 
 export const getStaticPaths = perLocale satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const locale = (props as { locale: Locale }).locale;
-  const t = useStrings(locale);
-  const start = localizePath(locale, '/');
+export const GET: APIRoute = ({ locals }) => {
+  const { locale, t, link } = locals;
+  const start = link(routes.home);
   return new Response(
     JSON.stringify({
       name: t.siteName,
@@ -25,10 +23,10 @@ export const GET: APIRoute = ({ props }) => {
       background_color: '#fbfaf7',
       theme_color: '#1d5c63',
       icons: [
-        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: routes.icon192, sizes: '192x192', type: 'image/png' },
+        { src: routes.icon512, sizes: '512x512', type: 'image/png' },
+        { src: routes.icon512, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: routes.icon, sizes: 'any', type: 'image/svg+xml' },
       ],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },

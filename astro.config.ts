@@ -1,16 +1,17 @@
-// @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
+import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { routes } from './src/lib/routes.ts';
 import { unsafeMdx } from './scripts/check-content.ts';
 
 // MDX can run code during the build (`export const x = …`, `{…}`). The content
 // check refuses that before `npm run build`; this does the same for `astro dev`
 // and a bare `astro build`, before any content file is compiled.
-/** @type {import('astro').AstroIntegration} */
-const mdxAllowList = {
+const mdxAllowList: AstroIntegration = {
   name: 've-nha:mdx-allow-list',
   hooks: {
     'astro:config:setup': () => {
@@ -24,8 +25,10 @@ const mdxAllowList = {
 // a real host so canonical links and the sitemap point at it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// Kept in step with src/i18n/locales.ts (a build-output test checks the sitemap).
-const sitemapLocales = { vi: 'vi', en: 'en', ko: 'ko', zh: 'zh-Hans' };
+// The sitemap pairs each page's languages by their BCP 47 tags, from the registry.
+const sitemapLocales = Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang]));
+// Pages for the service worker and for errors, not for search engines.
+const unlisted = [routes.offline, routes.notFound];
 
 // The quick-exit guard is an inline script Astro does not process: hash it
 // here so the page's policy allows it (and nothing else inline).
@@ -33,7 +36,7 @@ const exitGuard = readFileSync(
   new URL('./src/scripts/exit-guard.inline.js', import.meta.url),
   'utf8',
 );
-const exitGuardHash = `sha256-${createHash('sha256').update(exitGuard).digest('base64')}`;
+const exitGuardHash: `sha256-${string}` = `sha256-${createHash('sha256').update(exitGuard).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -67,7 +70,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (exitGuardHash)],
+        hashes: [exitGuardHash],
       },
     },
   },
@@ -75,9 +78,8 @@ export default defineConfig({
     mdxAllowList,
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'vi', locales: sitemapLocales },
-      // The offline page is for the service worker, not for search engines.
-      filter: (page) => !/\/(ngoai-tuyen|404)\/$/.test(page),
+      i18n: { defaultLocale, locales: sitemapLocales },
+      filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)),
     }),
   ],
 });
