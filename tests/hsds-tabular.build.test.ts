@@ -4,14 +4,18 @@
 // validator would (tests/support/datapackage.ts), and holds the same services
 // as the JSON export.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { hsdsResources, type HsdsResource } from '../src/lib/hsds-tabular.ts';
+import { builtDir, routes } from '../src/lib/routes.ts';
 import { packageProblems } from './support/datapackage.ts';
 import { distDir } from './support/dist.ts';
 
-const dir = `${distDir}/du-lieu/hsds`;
-const descriptor = JSON.parse(readFileSync(`${dir}/datapackage.json`, 'utf8')) as {
+const dir = `${distDir}/${dirname(builtDir(routes.dataPackage))}`;
+const descriptor = JSON.parse(
+  readFileSync(`${distDir}/${builtDir(routes.dataPackage)}`, 'utf8'),
+) as {
   profile: string;
   resources: (HsdsResource & { encoding: string })[];
 };
@@ -22,7 +26,9 @@ const tables = new Map(
     return [r.name, { text, header, rows }];
   }),
 );
-const { services } = JSON.parse(readFileSync(`${distDir}/du-lieu/dich-vu.json`, 'utf8')) as {
+const { services } = JSON.parse(
+  readFileSync(`${distDir}/${builtDir(routes.dataJson)}`, 'utf8'),
+) as {
   services: {
     id: string;
     name: string;

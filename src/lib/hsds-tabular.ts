@@ -7,6 +7,7 @@
 // rows are the same objects as the JSON export (toHsds), laid flat.
 import hsds from './hsds-datapackage.json' with { type: 'json' };
 import { toCsv } from './csv.ts';
+import { routes } from './routes.ts';
 import type { toHsds } from './hsds.ts';
 
 export type HsdsService = ReturnType<typeof toHsds>;
@@ -110,8 +111,7 @@ export function dataPackage(built: Date) {
   return {
     name: 've-nha-directory',
     title: 'Về Nhà service directory (HSDS 3.0 tables)',
-    description:
-      'The Về Nhà directory of services for people coming home to Viet Nam, in the tabular form of the Open Referral Human Services Data Specification 3.0. The same data as /du-lieu/dich-vu.json.',
+    description: `The Về Nhà directory of services for people coming home to Viet Nam, in the tabular form of the Open Referral Human Services Data Specification 3.0. The same data as ${routes.dataJson}.`,
     profile: 'tabular-data-package',
     created: built.toISOString().replace(/\.\d+Z$/, 'Z'),
     sources: [
