@@ -1,14 +1,14 @@
 // Run `astro build` and time it like the other build steps.
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true });
   return entries.filter((name) => name.endsWith('.html')).length;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('astro build', async () => {
     // Astro's telemetry would report each build (in CI too): nothing about this project leaves the machine.
     const run = spawnSync('astro', ['build'], {

@@ -25,6 +25,8 @@ describe("the data editor's list of providers to confirm", () => {
   );
   writeFileSync(join(dir, 'no-date.mdx'), '---\nstatus: unverified\n---\n\nText.\n');
   writeFileSync(join(dir, 'no-front-matter.mdx'), 'Text.\n');
+  // Broken YAML is the schema's to report: here the file is only left off the list.
+  writeFileSync(join(dir, 'broken.mdx'), '---\nstatus: [unclosed\n---\n\nText.\n');
   const now = new Date('2026-11-29');
 
   it('lists only listed providers that carry a warning, oldest first', () => {

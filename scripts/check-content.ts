@@ -11,10 +11,11 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { checkMdx } from '../src/lib/mdx-check.ts';
 import { checkSettings } from '../src/lib/settings.ts';
 import { revealingFileNames } from './lib/neutral-names.ts';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
   const entries = readdirSync(dir)
@@ -68,14 +69,14 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(`${dir}/${name}`, 'utf8');
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
       // A broken file is the schema's to report, with its field and fix, in
       // the build proper: here it is only left off the list.
-      const data = (parse(front) ?? {}) as {
-        status?: unknown;
-        verified?: unknown;
-        confirmed?: unknown;
-      };
+      let data: { status?: unknown; verified?: unknown; confirmed?: unknown } = {};
+      try {
+        data = readFrontmatter<typeof data>(text).data;
+      } catch {
+        // Left off: no date.
+      }
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
       const confirmed = data.confirmed ? new Date(String(data.confirmed)) : undefined;
@@ -102,10 +103,9 @@ export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now 
       .sort()
       .map((name) => {
         const text = readFileSync(`${dir}/${name}`, 'utf8');
-        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
         let data: { reviewed?: unknown } = {};
         try {
-          data = (parse(front) ?? {}) as { reviewed?: unknown };
+          data = readFrontmatter<typeof data>(text).data;
         } catch {
           // Broken front matter is the schema's to report, with its field and fix.
         }
@@ -133,7 +133,7 @@ const flagWords: Record<ProviderFlag, string> = {
   historic: 'historic',
 };
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('content check', async () => {
     const settings = checkSettings(process.env);
     for (const warning of settings.warnings)

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { parseCsv, toCsv } from '../src/lib/csv.ts';
+import { MAX_CELL_CHARS, MAX_CSV_BYTES, parseCsv, toCsv } from '../src/lib/csv.ts';
 import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
 import { columnGuide } from '../src/lib/directory-guide.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { describeError, importDirectory } from './directory-import.ts';
 
 const dirs: string[] = [];
@@ -63,12 +63,8 @@ const readProviders = (dir: string) =>
     readdirSync(dir)
       .filter((file) => file.endsWith('.mdx'))
       .map((file) => {
-        const text = readFileSync(join(dir, file), 'utf8');
-        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-        return [
-          file.replace('.mdx', ''),
-          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
-        ];
+        const { data, body } = readFrontmatter(readFileSync(join(dir, file), 'utf8'));
+        return [file.replace('.mdx', ''), { data: providerSchema.parse(data), body: body.trim() }];
       }),
   );
 
@@ -244,13 +240,8 @@ describe('directory import', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
     const originals = Object.fromEntries(
       files.map((file) => {
-        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
-          readFileSync(join(dir, file), 'utf8'),
-        )!;
-        return [
-          file.replace('.mdx', ''),
-          { data: providerSchema.parse(parseYaml(yaml!)), body: body!.trim() },
-        ];
+        const { data, body } = readFrontmatter(readFileSync(join(dir, file), 'utf8'));
+        return [file.replace('.mdx', ''), { data: providerSchema.parse(data), body: body.trim() }];
       }),
     );
     const exported = csvOf(
@@ -272,10 +263,8 @@ const realRows = () =>
   readdirSync('content/providers')
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
-      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
-        readFileSync(join('content/providers', file), 'utf8'),
-      )!;
-      return providerToRow(file.replace('.mdx', ''), providerSchema.parse(parseYaml(yaml!)), body!);
+      const { data, body } = readFrontmatter(readFileSync(join('content/providers', file), 'utf8'));
+      return providerToRow(file.replace('.mdx', ''), providerSchema.parse(data), body);
     });
 const copyOfProviders = () => {
   const out = join(tmp(), 'providers');
@@ -399,6 +388,48 @@ describe('re-importing into existing files', () => {
     expect(writes).toBe(failing);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, '..'))).toEqual(['providers']);
+  });
+});
+
+describe('size limits', () => {
+  it('refuses a file over 5 MB before reading a row, and writes nothing', async () => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const padding = `${'x,'.repeat(columnNames.length - 1)}x\r\n`;
+    const huge = csvOf([good]) + padding.repeat(Math.ceil(MAX_CSV_BYTES / padding.length));
+    for (const input of [huge, new TextEncoder().encode(huge)]) {
+      const result = await importDirectory(input, { outDir: out });
+      expect(result.errors).toEqual([
+        { row: 0, column: '(file)', message: expect.stringMatching(/quá giới hạn 5 MB/) },
+      ]);
+      expect(result.written).toEqual([]);
+      expect(describeError(result.errors[0]!)).toMatch(/^Cả tệp \(the whole file\): Tệp nặng/);
+    }
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('refuses a cell over the length limit by its row and column, and writes nothing', async () => {
+    const out = copyOfProviders();
+    const before = snapshot(out);
+    const result = await importDirectory(
+      csvOf([
+        { ...good, id: 'thu-nghiem-hai' },
+        {
+          ...good,
+          description_vi: 'Giúp bạn. '.repeat(600),
+          name_vi: 'N'.repeat(MAX_CELL_CHARS + 1),
+        },
+      ]),
+      { outDir: out },
+    );
+    expect(result.errors.map((e) => describeError(e))).toEqual([
+      expect.stringMatching(/^Dòng 3, cột B "name_vi" \(row 3, column B\): Ô này dài 5\.001 ký tự/),
+      expect.stringMatching(
+        /^Dòng 3, cột Z "description_vi" \(row 3, column Z\): Ô này dài 6\.000 ký tự/,
+      ),
+    ]);
+    expect(result.written).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
   });
 });
 

@@ -16,11 +16,19 @@ import {
   readdir,
   rename,
   rm,
+  stat,
   writeFile as fsWriteFile,
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CsvError, decodeCsv, parseCsv, type CsvTable } from '../src/lib/csv.ts';
+import {
+  CsvError,
+  decodeCsv,
+  fileSizeProblem,
+  longCells,
+  parseCsv,
+  type CsvTable,
+} from '../src/lib/csv.ts';
 import {
   columnNames,
   rowToProvider,
@@ -29,7 +37,6 @@ import {
 } from '../src/lib/directory-csv.ts';
 import { mergeProviderFile, providerFile, type FieldChange } from '../src/lib/provider-file.ts';
 import type { Provider } from '../src/schemas/provider.ts';
-import { isMain } from './lib/step.ts';
 
 export interface ProviderChange {
   id: string;
@@ -83,6 +90,11 @@ export async function importDirectory(
     writeFile = (path, text) => fsWriteFile(path, text, { flag: 'wx' }),
   } = options;
   const errors: RowError[] = [];
+  // Too big to be the directory: refused before it is decoded or parsed.
+  const tooBig = fileSizeProblem(
+    typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength,
+  );
+  if (tooBig) return { errors: [{ row: 0, column: '(file)', message: tooBig.message }], ...empty };
   let table: CsvTable;
   try {
     table = parseCsv(typeof input === 'string' ? input.normalize('NFC') : decodeCsv(input));
@@ -91,13 +103,26 @@ export async function importDirectory(
     return {
       errors: error.problems.map((p) => ({
         row: p.row,
-        column: '(row)',
+        column: p.row === 0 ? '(file)' : '(row)',
         message: p.message,
       })),
       ...empty,
     };
   }
   const { header, rows: body } = table;
+  const long = longCells(table);
+  if (long.length > 0) {
+    return {
+      errors: long.map((p) => ({
+        row: p.row,
+        column: p.heading ?? '(row)',
+        message: p.heading
+          ? p.message
+          : `Cột ${columnLetter(p.column)} (column ${columnLetter(p.column)}): ${p.message}`,
+      })),
+      ...empty,
+    };
+  }
   const missing = columnNames.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !columnNames.includes(c as Column));
   if (missing.length || unknown.length) {
@@ -212,6 +237,7 @@ export function columnLetter(n: number): string {
 
 /** One error as a person reads it next to the spreadsheet. */
 export function describeError(e: RowError, header: readonly string[] = columnNames): string {
+  if (e.column === '(file)') return `Cả tệp (the whole file): ${e.message}`;
   const where =
     e.column === '(row)'
       ? `Dòng ${e.row} (row ${e.row})`
@@ -219,7 +245,7 @@ export function describeError(e: RowError, header: readonly string[] = columnNam
   return `${where}: ${e.message}`;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   const dryRun = args.includes('--dry-run');
@@ -227,6 +253,12 @@ if (isMain(import.meta.url)) {
   if (!file) {
     console.error('Usage: npm run directory:import -- FILE.csv [--dry-run] [--remove-missing]');
     process.exit(2);
+  }
+  // A file far too big is refused from its size alone, before it is read into memory.
+  const tooBig = fileSizeProblem((await stat(file)).size);
+  if (tooBig) {
+    console.error(`${file}: ${tooBig.message}`);
+    process.exit(1);
   }
   const bytes = await readFile(file);
   const result = await importDirectory(bytes, { dryRun, removeMissing });

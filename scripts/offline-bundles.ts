@@ -7,7 +7,7 @@ import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/lo
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
 import { urlForFile } from '../src/sw/paths.ts';
 import { builtDir, routeOf, routes } from '../src/lib/routes.ts';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 /** The parts of the site saved for offline reading (the directory joins when it exists). */
 export const savedSections = [
@@ -122,7 +122,7 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
   return bundles;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('offline bundles', async () => {
     const result = await buildOfflineBundles();
     const sizes = result.map((b) => {

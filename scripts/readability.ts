@@ -14,7 +14,6 @@ import {
   VI_MEDIAN_LIMIT,
   type GlossaryForms,
 } from '../src/lib/readability.ts';
-import { isMain } from './lib/step.ts';
 
 export interface PageFigures {
   file: string;
@@ -98,7 +97,7 @@ function report(lang: string, verbose: boolean): number {
   return over;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   const args = process.argv.slice(2);
   const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
   const verbose = args.includes('--verbose');

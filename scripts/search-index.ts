@@ -4,7 +4,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { foldedDWords, synonymsFor } from '../src/lib/fold.ts';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 /**
  * The words a page should also be found by: its "đ" words folded to "d" and
@@ -87,7 +87,7 @@ async function readLanguages(entryFile: string): Promise<string[]> {
   return Object.keys(entry.languages).sort();
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('search index', async () => {
     const result = await buildSearchIndex();
     return {

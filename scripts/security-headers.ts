@@ -12,7 +12,7 @@ import {
   notFoundPages,
   type InlineHashes,
 } from '../src/lib/security-headers.ts';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 export const HASHES_FILE = '_inline-hashes.json';
 
@@ -69,7 +69,7 @@ export async function writeSecurityHeaders(distDir = 'dist', nginxFile = 'deploy
   return hashes;
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('security headers', async () => {
     const result = await writeSecurityHeaders();
     return {

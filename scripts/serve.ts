@@ -1,30 +1,28 @@
-// A small static server for dist/: used by `npm start` and by the browser
-// tests. It sends the same headers as production (src/lib/security-headers.ts),
-// so the tests see what readers get.
-import { createReadStream } from 'node:fs';
+// The static server for dist/: used by `npm start` and by the browser tests.
+// sirv (the server Vite's preview uses) finds and streams the files; this
+// file adds what is ours: the same headers as production
+// (src/lib/security-headers.ts) so the tests see what readers get, the
+// folder-to-slash redirect, each language's 404 page, and guards that answer
+// a bad request with 400, 404 or 405 instead of crashing.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import sirv from 'sirv';
 import { headersFor, notFoundPages, type InlineHashes } from '../src/lib/security-headers.ts';
-import { isMain } from './lib/step.ts';
 import { HASHES_FILE } from './security-headers.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
+const html = 'text/html; charset=utf-8';
+
+/**
+ * Types sirv's table leaves without a charset or does not know: a CSV or text
+ * file opened on its own must not be read as Latin-1, and Pagefind's index
+ * files are plain bytes.
+ */
+const typeFixes: [RegExp, string][] = [
+  [/\.csv$/, 'text/csv; charset=utf-8'],
+  [/\.txt$/, 'text/plain; charset=utf-8'],
+  [/\.(pf_\w+|pagefind)$/, 'application/octet-stream'],
+];
 
 export interface RunningServer {
   url: string;
@@ -35,8 +33,16 @@ export interface RunningServer {
 /** The 404 page for a path: the language's own, or a bare one before the site is built. */
 async function notFound(root: string, path: string): Promise<string> {
   const page = notFoundPages().find(({ prefix }) => path.startsWith(prefix));
-  const html = page && (await readFile(join(root, page.file), 'utf8').catch(() => undefined));
-  return html ?? '<!doctype html><html lang="vi"><title>404</title><p>404</p>';
+  const text = page && (await readFile(join(root, page.file), 'utf8').catch(() => undefined));
+  return text ?? '<!doctype html><html lang="vi"><title>404</title><p>404</p>';
+}
+
+/** A Range header sirv can serve; anything else is dropped and the whole file is sent. */
+function usableRange(range: string | undefined): boolean {
+  const match = range === undefined ? null : /^bytes=(\d*)-(\d*)$/.exec(range);
+  if (!match) return false;
+  const [, start, end] = match;
+  return start !== '' && (end === '' || Number(end) >= Number(start));
 }
 
 /**
@@ -53,16 +59,38 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
   ) as InlineHashes;
   const send = (res: ServerResponse, status: number, path: string, type: string) =>
     res.writeHead(status, { 'Content-Type': type, ...headersFor(path, hashes) });
+  const sendNotFound = async (res: ServerResponse, path: string) => {
+    send(res, 404, path, html).end(await notFound(root, path));
+  };
+
+  const files = sirv(root, {
+    // Look each file up when it is asked for, so a rebuild while serving is seen at once.
+    dev: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+      for (const [name, value] of Object.entries(headersFor(path, hashes))) {
+        res.setHeader(name, value);
+      }
+      const fix = typeFixes.find(([pattern]) => pattern.test(pathname));
+      if (fix) res.setHeader('Content-Type', fix[1]);
+    },
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, '/', 'text/plain').end();
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // The path as sent, not normalised: "/../x" must be refused, not read as "/x".
+    const raw = req.url ?? '/';
+    const query = raw.indexOf('?');
+    const pathname = query === -1 ? raw : raw.slice(0, query);
+    const search = query === -1 ? '' : raw.slice(query);
     let path: string;
     try {
-      path = decodeURIComponent(url.pathname);
+      path = decodeURIComponent(pathname);
     } catch {
       send(res, 400, '/', 'text/plain').end();
       return;
@@ -73,44 +101,29 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
       rel.split(sep).some((part) => part.startsWith('.')) ||
       rel === '_headers' ||
       rel === HASHES_FILE;
-    if (rel.startsWith('..') || isAbsolute(rel) || path.includes('\0') || hidden) {
-      send(res, 404, path, types['.html']!).end(await notFound(root, '/'));
+    if (!path.startsWith('/') || rel.startsWith('..') || isAbsolute(rel) || path.includes('\0')) {
+      await sendNotFound(res, '/');
       return;
     }
-    let target = file;
-    try {
-      const info = await stat(target);
-      if (info.isDirectory()) {
-        if (!path.endsWith('/')) {
-          // Keep the address as it came (still encoded), on this site only.
-          const location = `/${url.pathname.replace(/^\/+/, '')}/${url.search}`;
-          res.writeHead(301, { Location: location, ...headersFor(path, hashes) }).end();
-          return;
-        }
-        target = join(target, 'index.html');
-        await stat(target);
-      }
-    } catch {
-      send(res, 404, path, types['.html']!).end(await notFound(root, path));
+    if (hidden) {
+      await sendNotFound(res, path);
       return;
     }
-    send(
-      res,
-      200,
-      path.endsWith('/') ? `${path}index.html` : path,
-      types[extname(target)] ?? 'application/octet-stream',
-    );
-    if (req.method === 'HEAD') {
-      res.end();
+    if (!path.endsWith('/') && (await stat(file).catch(() => null))?.isDirectory()) {
+      // Keep the address as it came (still encoded), on this site only: no leading
+      // "//" or "/\", which a browser would read as another host.
+      const location = `/${pathname.replace(/^[/\\]+/, '')}/${search}`;
+      res.writeHead(301, { Location: location, ...headersFor(path, hashes) }).end();
       return;
     }
-    createReadStream(target).pipe(res);
+    if (!usableRange(req.headers.range)) delete req.headers.range;
+    files(req, res, () => void sendNotFound(res, path).catch(() => res.destroy()));
   };
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500).end();
     });
   });
   await new Promise<void>((done, fail) => {
@@ -130,7 +143,7 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
   };
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   const port = Number(process.env.PORT ?? 4321);
   const running = await serve('dist', port, process.env.HOST ?? '127.0.0.1');
   console.log(`Serving dist/ at http://localhost:${running.port}/ (Ctrl+C to stop)`);

@@ -7,7 +7,7 @@ import { injectManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { urlForFile } from '../src/sw/paths.ts';
 import { builtDir, routes } from '../src/lib/routes.ts';
-import { isMain, step } from './lib/step.ts';
+import { step } from './lib/step.ts';
 
 /** Pages saved on the first visit in every language: the ones a reader in trouble needs. */
 export const shellPages = [routes.home, routes.hotlines, routes.safety, routes.offline].map(
@@ -66,7 +66,7 @@ export async function buildServiceWorker(distDir = 'dist') {
   return { files: result.count, bytes: result.size, swBytes };
 }
 
-if (isMain(import.meta.url)) {
+if (import.meta.main) {
   await step('service worker', async () => {
     const result = await buildServiceWorker();
     return {

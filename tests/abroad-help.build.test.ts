@@ -6,17 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { dictionaries } from '../src/i18n/ui/index.ts';
 import { isMission } from '../src/lib/hotlines.ts';
 import { localizePath } from '../src/lib/paths.ts';
 import { page } from './support/dist.ts';
 
 function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  return (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<
-    string,
-    unknown
-  >;
+  return readFrontmatter(readFileSync(file, 'utf8')).data;
 }
 
 /** Vietnamese migration pages with the countries their help box must cover. */

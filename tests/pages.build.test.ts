@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../src/i18n/locales.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { findRevealingWords } from '../src/lib/neutral.ts';
 import { localizePath, splitLocale } from '../src/lib/paths.ts';
 import { builtPages, page } from './support/dist.ts';
@@ -183,9 +184,7 @@ describe('phone numbers', () => {
   // Provider numbers come from content/providers/<id>.mdx, checked by the provider schema.
   const providerDials = (id: string): string[] => {
     const text = readFileSync(`content/providers/${id}.mdx`, 'utf8');
-    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as {
-      phones?: { dial: string }[];
-    };
+    const { data } = readFrontmatter<{ phones?: { dial: string }[] }>(text);
     return (data.phones ?? []).map((p) => p.dial);
   };
 

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { findRevealingWordsInUrl } from '../src/lib/neutral.ts';
 import { localizePath } from '../src/lib/paths.ts';
 import { builtPages, page } from './support/dist.ts';
@@ -34,10 +35,8 @@ function sourceUrls(): string[] {
   );
   return files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    const yaml = file.endsWith('.yaml')
-      ? text
-      : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
-    const sources = ((parseYaml(yaml) ?? {}) as { sources?: unknown[] }).sources ?? [];
+    const data = file.endsWith('.yaml') ? parseYaml(text) : readFrontmatter(text).data;
+    const sources = ((data ?? {}) as { sources?: unknown[] }).sources ?? [];
     return sources.map((s) => (typeof s === 'string' ? s : ((s as { url?: string }).url ?? '')));
   });
 }

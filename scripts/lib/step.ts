@@ -15,10 +15,3 @@ export async function step<T>(
     throw error;
   }
 }
-
-/** True when this module is the script node was asked to run. */
-export function isMain(importMetaUrl: string): boolean {
-  return (
-    process.argv[1] !== undefined && importMetaUrl === new URL(`file://${process.argv[1]}`).href
-  );
-}

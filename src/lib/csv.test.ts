@@ -3,6 +3,10 @@ import {
   CsvError,
   decodeCsv,
   detectDelimiter,
+  fileSizeProblem,
+  longCells,
+  MAX_CELL_CHARS,
+  MAX_CSV_BYTES,
   parseCsv,
   protectCell,
   toCsv,
@@ -81,6 +85,41 @@ describe('csv', () => {
     );
     // Decomposed letters (as some Mac and web tools write them) become the site's NFC.
     expect(decodeCsv(utf8('Ha\u0300 No\u0302\u0323i'))).toBe('Hà Nội');
+  });
+
+  it('refuses a file over 5 MB, saying its size and the limit in both languages', () => {
+    expect(MAX_CSV_BYTES).toBe(5 * 1024 * 1024);
+    expect(fileSizeProblem(MAX_CSV_BYTES)).toBeUndefined();
+    expect(fileSizeProblem(6.5 * 1024 * 1024)).toEqual({
+      row: 0,
+      message: expect.stringMatching(
+        /^Tệp nặng 6,5 MB, quá giới hạn 5 MB.*\(The file is 6.5 MB, over the 5 MB limit/,
+      ),
+    });
+  });
+
+  it('names every cell over the length limit by row, column and heading, header included', () => {
+    const long = 'ạ'.repeat(MAX_CELL_CHARS + 1);
+    const table = parseCsv(`id,description_vi,${long}\r\na,ok,x\r\nb,${long},y\r\n`);
+    expect(longCells(table)).toEqual([
+      {
+        row: 1,
+        column: 3,
+        message: expect.stringMatching(/^Ô này dài 5\.001 ký tự, quá giới hạn 5\.000/),
+      },
+      {
+        row: 3,
+        column: 2,
+        heading: 'description_vi',
+        message: expect.stringMatching(
+          /\(This cell is 5,001 characters long, over the 5,000 limit/,
+        ),
+      },
+    ]);
+    // Letters, not UTF-16 units: a cell just at the limit passes, emoji or not.
+    expect(
+      longCells({ header: ['a'], rows: [{ row: 2, cells: ['😀'.repeat(MAX_CELL_CHARS)] }] }),
+    ).toEqual([]);
   });
 
   it('writes formula-like cells as text and reads them back exactly', () => {

@@ -92,6 +92,59 @@ export function unprotectCell(value: string): string {
   return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
+/**
+ * The largest file the import reads. The whole directory (about 40 places)
+ * is 50 kB, and a few hundred places stay under 1 MB, so a bigger file is
+ * almost surely the wrong one, and reading it would only be slow.
+ */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The longest cell, in characters. The longest real cell (a description) is
+ * about 800. A cell much longer than a page is almost always several rows run
+ * together by a quote that was opened and closed too late.
+ */
+export const MAX_CELL_CHARS = 5_000;
+
+const viNumber = (n: number) => n.toLocaleString('vi-VN');
+const enNumber = (n: number) => n.toLocaleString('en-GB');
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** Why a file of this many bytes is refused, or undefined when it is small enough. */
+export function fileSizeProblem(bytes: number, limit = MAX_CSV_BYTES): CsvProblem | undefined {
+  if (bytes <= limit) return undefined;
+  const [size, max] = [megabytes(bytes), megabytes(limit)];
+  return {
+    row: 0,
+    message: `Tệp nặng ${viNumber(size)} MB, quá giới hạn ${viNumber(max)} MB nên chưa được đọc. Danh bạ vài trăm nơi chỉ nặng dưới 1 MB: hãy xem lại bạn đã lưu đúng trang tính, dưới dạng CSV, chưa. (The file is ${enNumber(size)} MB, over the ${enNumber(max)} MB limit, so it was not read. A directory of a few hundred places is under 1 MB: check that you saved the right sheet, as CSV.)`,
+  };
+}
+
+/**
+ * Every cell (the header included) longer than the limit, by row and column
+ * (1-based), with its heading when it has one.
+ */
+export function longCells(
+  table: Pick<CsvTable, 'header' | 'rows'>,
+  limit = MAX_CELL_CHARS,
+): (CsvProblem & { column: number; heading?: string })[] {
+  const rows = [{ row: 1, cells: table.header }, ...table.rows];
+  return rows.flatMap(({ row, cells }) =>
+    cells.flatMap((cell, i) => {
+      const length = [...cell].length;
+      if (length <= limit) return [];
+      return [
+        {
+          row,
+          column: i + 1,
+          ...(row > 1 && table.header[i] ? { heading: table.header[i] } : {}),
+          message: `Ô này dài ${viNumber(length)} ký tự, quá giới hạn ${viNumber(limit)} ký tự. Hãy viết ngắn lại. Nếu nhiều dòng bị dồn vào một ô, có thể một dấu ngoặc kép (") được mở mà đóng quá muộn. (This cell is ${enNumber(length)} characters long, over the ${enNumber(limit)} limit. Please shorten it. If several rows ended up in one cell, a quote (") may have been opened and closed too late.)`,
+        },
+      ];
+    }),
+  );
+}
+
 export interface CsvTable {
   header: string[];
   /** Data rows with their spreadsheet row numbers (the header is row 1); blank rows are left out. */

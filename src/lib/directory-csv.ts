@@ -54,7 +54,7 @@ const columnOfField: Record<string, Column> = {
 
 export interface RowError {
   row: number;
-  /** The column's heading as the spreadsheet shows it, or "(row)" for the whole row. */
+  /** The column's heading as the spreadsheet shows it, "(row)" for the whole row, "(file)" for the whole file (row 0). */
   column: string;
   message: string;
 }

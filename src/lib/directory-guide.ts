@@ -3,6 +3,7 @@
 // /to-chuc/ (in Vietnamese for every reader: the partners who fill the sheet
 // work in Vietnamese) and summarised in the README.
 import type { Column } from './directory-csv.ts';
+import { MAX_CELL_CHARS, MAX_CSV_BYTES } from './csv.ts';
 
 export const columnGuide: Record<Column, { vi: string; example: string }> = {
   id: {
@@ -87,7 +88,7 @@ export const guideText = {
   steps: [
     'Tải bảng tính ở trên về: đó là toàn bộ danh bạ hiện nay và cũng là mẫu. Giữ nguyên dòng tiêu đề đầu tiên.',
     'Thêm một dòng cho mỗi nơi mới, hoặc sửa dòng đã có. Mỗi cột điền như bảng dưới đây.',
-    'Lưu dưới dạng "CSV UTF-8": trong Excel chọn Tệp → Lưu thành → "CSV UTF-8 (Comma delimited)"; trong LibreOffice chọn "Văn bản CSV" với bộ ký tự "Unicode (UTF-8)". Tệp CSV thường của Excel làm hỏng chữ có dấu và sẽ bị từ chối. Dấu phân cách "," hay ";" đều được.',
+    `Lưu dưới dạng "CSV UTF-8": trong Excel chọn Tệp → Lưu thành → "CSV UTF-8 (Comma delimited)"; trong LibreOffice chọn "Văn bản CSV" với bộ ký tự "Unicode (UTF-8)". Tệp CSV thường của Excel làm hỏng chữ có dấu và sẽ bị từ chối. Dấu phân cách "," hay ";" đều được. Mỗi tệp nặng không quá ${MAX_CSV_BYTES / 1024 / 1024} MB, mỗi ô dài không quá ${MAX_CELL_CHARS.toLocaleString('vi-VN')} ký tự.`,
     'Gửi tệp cho người quản lý kỹ thuật của Về Nhà. Lệnh nhập kiểm tra mọi dòng trước; nếu có lỗi, nó báo từng lỗi bằng tiếng Việt, theo dòng và cột như trong bảng tính, và không ghi gì cả. Chạy thử (--dry-run) cho biết nơi nào, ô nào sẽ thay đổi.',
     'Nơi có trong trang nhưng không có trong tệp của bạn sẽ được giữ lại, không bị xóa. Ghi chú của biên tập viên và bản dịch cũng được giữ.',
   ],

@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { providerSchema } from '../schemas/provider.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { mergeProviderFile } from './provider-file.ts';
 
 const files = readdirSync('content/providers').filter((f) => f.endsWith('.mdx'));
 const read = (file: string) => {
   const text = readFileSync(`content/providers/${file}`, 'utf8');
-  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-  return { text, data: providerSchema.parse(parse(front!)), body: body! };
+  const { data, body } = readFrontmatter(text);
+  return { text, data: providerSchema.parse(data), body };
 };
 
 describe('merging imported data into a provider file', () => {

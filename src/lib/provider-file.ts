@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, stringify } from 'yaml';
 import { providerSchema, type Provider } from '../schemas/provider.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** The provider fields the spreadsheet carries; everything else in a file is the editors'. */
 const csvFields = [
@@ -60,9 +61,10 @@ export function mergeProviderFile(
   data: Provider,
   body: string,
 ): { text: string; changes: FieldChange[] } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(existing);
-  const doc = match ? parseDocument(match[1]!) : undefined;
-  if (!match || !doc || doc.errors.length > 0) {
+  const parts = splitFrontmatter(existing);
+  // parseDocument, not readFrontmatter's plain data: it keeps the editors' comments.
+  const doc = parts.found ? parseDocument(parts.yaml) : undefined;
+  if (!doc || doc.errors.length > 0) {
     // Not a file we can merge into: replace it, and say every field changed.
     return {
       text: providerFile(data, body),
@@ -95,7 +97,7 @@ export function mergeProviderFile(
     if (now === undefined) doc.delete(field);
     else doc.set(field, now);
   }
-  const oldBody = match[2]!.trim();
+  const oldBody = parts.body.trim();
   if (oldBody !== body.trim())
     changes.push({ field: 'description', before: oldBody, after: body.trim() });
   if (changes.length === 0) return { text: existing, changes };

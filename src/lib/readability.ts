@@ -6,6 +6,7 @@
 // uses and whether the first time each appears it is wrapped in <Term>.
 // Pure functions: scripts/readability.ts reads the files, tests/ enforce limits.
 import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** The limits the brief sets for every Vietnamese chapter and page, in syllables. */
 export const VI_MEDIAN_LIMIT = 14;
@@ -19,12 +20,6 @@ export interface Readability {
   /** The longest sentence's length, and the sentence itself. */
   longest: number;
   longestSentence: string;
-}
-
-/** Front matter (YAML text) and body of an MDX file. */
-export function splitFrontMatter(mdx: string): { front: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(mdx);
-  return match ? { front: match[1]!, body: mdx.slice(match[0].length) } : { front: '', body: mdx };
 }
 
 /** Units of one sentence: tokens between spaces that hold a letter or a digit. */
@@ -115,8 +110,8 @@ export function keyPointsOf(front: string): string[] {
 
 /** Sentences of an MDX file: its key points, then its body. Headings are left out. */
 export function sentencesOf(mdx: string): string[] {
-  const { front, body } = splitFrontMatter(mdx);
-  return [...keyPointsOf(front), ...textBlocks(body)].flatMap((b) => splitSentences(b));
+  const { yaml, body } = splitFrontmatter(mdx);
+  return [...keyPointsOf(yaml), ...textBlocks(body)].flatMap((b) => splitSentences(b));
 }
 
 export function measure(mdx: string): Readability {
@@ -172,7 +167,7 @@ function firstIndex(text: string, form: string): number {
  * term is explained in the text, not in a heading.
  */
 export function glossaryCoverage(mdx: string, terms: GlossaryForms[]): Coverage {
-  const { body } = splitFrontMatter(mdx.normalize('NFC'));
+  const { body } = splitFrontmatter(mdx.normalize('NFC'));
   // Blank out headings but keep every other character where it was.
   const text = body.replace(/^#{1,6}\s.*$/gm, (h) => ' '.repeat(h.length));
   const spans = [...text.matchAll(/<Term\s+id="([^"]*)"\s*>([\s\S]*?)<\/Term>/g)].map((m) => ({

@@ -25,9 +25,11 @@ export const routes = {
   callSheet: '/to-chuc/goi-xac-nhan/',
   offline: '/ngoai-tuyen/',
   notFound: '/404/',
-  /** Open data: the directory as a spreadsheet and as HSDS 3.0 JSON (Vietnamese root only). */
+  /** Open data: the directory as a spreadsheet, as HSDS 3.0 JSON and as HSDS 3.0 tables (Vietnamese root only). */
   dataCsv: '/du-lieu/dich-vu.csv',
   dataJson: '/du-lieu/dich-vu.json',
+  /** HSDS 3.0's tabular data package; its tables (services.csv, …) are in the same folder. */
+  dataPackage: '/du-lieu/hsds/datapackage.json',
   manifest: '/manifest.webmanifest',
   serviceWorker: '/sw.js',
   pagefind: '/pagefind/pagefind.js',

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import { glossarySchema } from './glossary.ts';
 import { handbookSchema } from './handbook.ts';
 import { hotlineSchema } from './hotline.ts';
@@ -13,10 +14,9 @@ import { provinceSchema } from './province.ts';
 import { providerSchema } from './provider.ts';
 
 function frontmatter(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match) throw new Error(`${file}: no front matter block between --- lines at the top.`);
-  return parseYaml(match[1]!);
+  const { found, data } = readFrontmatter(readFileSync(file, 'utf8'));
+  if (!found) throw new Error(`${file}: no front matter block between --- lines at the top.`);
+  return data;
 }
 
 function filesIn(dir: string, ext: string): string[] {
@@ -103,9 +103,8 @@ describe('content files match their schemas', () => {
 describe('the handbook', () => {
   const chapters = (lang: string) => filesIn(`content/handbook/${lang}`, '.mdx');
   const bodyWords = (file: string) =>
-    readFileSync(file, 'utf8')
-      .replace(/^---[\s\S]*?---/, '')
-      .replace(/<[^>]+>/g, ' ')
+    readFrontmatter(readFileSync(file, 'utf8'))
+      .body.replace(/<[^>]+>/g, ' ')
       .replace(/\]\([^)]*\)/g, ' ')
       .match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
