@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/locales.ts';
 import { builtPages } from './support/dist.ts';
 
-const tags = new Set(Object.values(locales).map((l) => l.lang));
+const tags = new Set<string>(Object.values(locales).map((l) => l.lang));
 
 describe('lang attributes', () => {
   it('use only the registry’s BCP 47 tags', () => {
