@@ -11,6 +11,7 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
+import { coverageByProvince, coverageLine } from '../src/lib/coverage.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { checkMdx } from '../src/lib/mdx-check.ts';
 import { checkSettings } from '../src/lib/settings.ts';
@@ -71,7 +72,8 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
       const text = readFileSync(`${dir}/${name}`, 'utf8');
       // A broken file is the schema's to report, with its field and fix, in
       // the build proper: here it is only left off the list.
-      let data: { status?: unknown; verified?: unknown; confirmed?: unknown } = {};
+      let data: { status?: unknown; verified?: unknown; confirmed?: unknown; province?: unknown } =
+        {};
       try {
         data = readFrontmatter<typeof data>(text).data;
       } catch {
@@ -80,7 +82,7 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
       const confirmed = data.confirmed ? new Date(String(data.confirmed)) : undefined;
-      return { id: `${dir}/${name}`, status, verified, confirmed };
+      return { id: `${dir}/${name}`, status, verified, confirmed, province: String(data.province) };
     })
     .filter((entry) => !Number.isNaN(entry.verified.getTime()))
     .filter((entry) => entry.status !== 'historic');
@@ -88,7 +90,7 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
     .map((entry) => ({ ...entry, flags: providerFlags(entry, now) }))
     .filter((entry) => entry.flags.length > 0)
     .sort((a, b) => a.verified.getTime() - b.verified.getTime());
-  return { listed: entries.length, toConfirm };
+  return { listed: entries.length, toConfirm, provinces: entries.map((e) => e.province) };
 }
 
 /**
@@ -159,6 +161,13 @@ if (import.meta.main) {
         '  Confirm each with the provider, then set "status: verified" and today\'s date in "verified".',
       );
     }
+    // How far the directory reaches: every province with its count of listed places.
+    const provinceIds = readdirSync('content/provinces')
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => name.slice(0, -'.yaml'.length));
+    console.warn(
+      `  # places listed per province: ${coverageLine(coverageByProvince(provinceIds, providers.provinces))}`,
+    );
     const pages = pagesToReview();
     for (const entry of pages.toReview) {
       console.warn(
