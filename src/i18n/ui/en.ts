@@ -73,6 +73,8 @@ export const en: UiStrings = {
   'org.description': 'For staff and volunteers: printing, updating data and translation status.',
   'org.dataCsv': 'Spreadsheet (CSV), one row per service; also the template for imports',
   'org.dataJson': 'JSON following Open Referral HSDS 3.0',
+  'org.dataPackage':
+    'Tabular data package following Open Referral HSDS 3.0 (datapackage.json and CSV files)',
   'org.dataImport':
     'To add data: fill in the spreadsheet with the same columns, then ask your technical contact to run the import. Every error is reported by row and column; if there is any error, nothing is written.',
   'org.translationHeading': 'Translation status',

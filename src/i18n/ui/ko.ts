@@ -68,6 +68,7 @@ export const ko: UiStrings = {
   'org.description': '직원과 자원봉사자를 위한 페이지: 인쇄, 자료 업데이트, 번역 현황.',
   'org.dataCsv': '스프레드시트(CSV), 기관마다 한 줄; 가져오기 양식으로도 씁니다',
   'org.dataJson': 'Open Referral HSDS 3.0 형식의 JSON',
+  'org.dataPackage': 'Open Referral HSDS 3.0 표 형식 데이터 패키지(datapackage.json과 CSV 파일)',
   'org.dataImport':
     '새 자료 추가: 같은 열로 스프레드시트를 채운 뒤 기술 담당자에게 가져오기를 요청하세요. 모든 오류는 행과 열로 알려 주며, 오류가 있으면 아무것도 기록하지 않습니다.',
   'org.translationHeading': '번역 현황',

@@ -74,6 +74,8 @@ export const vi = {
     'Dành cho cán bộ và tình nguyện viên: in tài liệu, cập nhật dữ liệu và tình trạng dịch.',
   'org.dataCsv': 'Bảng tính (CSV), mỗi dòng một nơi giúp đỡ; cũng là mẫu để nhập dữ liệu',
   'org.dataJson': 'JSON theo chuẩn Open Referral HSDS 3.0',
+  'org.dataPackage':
+    'Gói dữ liệu dạng bảng theo Open Referral HSDS 3.0 (datapackage.json và các tệp CSV)',
   'org.dataImport':
     'Nhập dữ liệu mới: điền bảng tính theo đúng các cột, rồi nhờ người phụ trách kỹ thuật chạy lệnh nhập. Mọi lỗi được báo theo dòng và cột; nếu có lỗi, không tệp nào bị ghi.',
   'org.translationHeading': 'Tình trạng dịch',

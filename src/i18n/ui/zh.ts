@@ -64,6 +64,7 @@ export const zh: UiStrings = {
   'org.description': '供工作人员和志愿者使用：打印、更新资料和翻译进度。',
   'org.dataCsv': '电子表格（CSV），每行一个服务机构；也是导入模板',
   'org.dataJson': '符合Open Referral HSDS 3.0的JSON',
+  'org.dataPackage': '符合Open Referral HSDS 3.0的表格数据包（datapackage.json和CSV文件）',
   'org.dataImport':
     '添加资料：按相同的列填写电子表格，然后请技术人员运行导入。所有错误都会按行和列报告；只要有错误，就不会写入任何文件。',
   'org.translationHeading': '翻译进度',
