@@ -79,7 +79,8 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
       }
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
-      const confirmed = data.confirmed ? new Date(String(data.confirmed)) : undefined;
+      // YAML 1.2 reads a date as a string.
+      const confirmed = typeof data.confirmed === 'string' ? new Date(data.confirmed) : undefined;
       return { id: `${dir}/${name}`, status, verified, confirmed };
     })
     .filter((entry) => !Number.isNaN(entry.verified.getTime()))
@@ -134,7 +135,7 @@ const flagWords: Record<ProviderFlag, string> = {
 };
 
 if (import.meta.main) {
-  await step('content check', async () => {
+  await step('content check', () => {
     const settings = checkSettings(process.env);
     for (const warning of settings.warnings)
       console.warn(`  ! ${warning} (a local preview; PUBLISH=1 makes this an error)`);

@@ -52,7 +52,7 @@ export async function buildServiceWorker(distDir = 'dist') {
     globPatterns: precachePatterns(),
     maximumFileSizeToCacheInBytes: 512 * 1024,
     manifestTransforms: [
-      async (entries) => ({
+      (entries) => ({
         manifest: entries.map((entry) => ({ ...entry, url: urlForFile(entry.url) })),
         warnings: [],
       }),

@@ -23,6 +23,8 @@ const problems = (run: () => unknown) => {
   return [];
 };
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** expect.stringMatching, typed as the string it stands in for (Vitest types it `any`). */
+const matching = (pattern: RegExp) => expect.stringMatching(pattern) as string;
 
 describe('csv', () => {
   it('round-trips commas, quotes, line breaks and Vietnamese', () => {
@@ -58,7 +60,7 @@ describe('csv', () => {
 
   it('refuses a stray or unclosed quote with its row and column', () => {
     expect(problems(() => parseCsv('a,b\n1,2\n"x"y,2\n'))).toEqual([
-      { row: 3, column: 1, message: expect.stringMatching(/ngoặc kép.*closing quote/) },
+      { row: 3, column: 1, message: matching(/ngoặc kép.*closing quote/) },
     ]);
     expect(problems(() => parseCsv('a,b\n1,x"y\n'))[0]).toMatchObject({ row: 2 });
     expect(problems(() => parseCsv('a,b\n1,"2\n3,4\n'))[0]?.message).toMatch(/never closed/);
@@ -69,7 +71,7 @@ describe('csv', () => {
       {
         row: 1,
         column: 3,
-        message: expect.stringMatching(/"id" xuất hiện hai lần \(cột 1 và 3\)/),
+        message: matching(/"id" xuất hiện hai lần \(cột 1 và 3\)/),
       },
     ]);
   });
@@ -78,7 +80,7 @@ describe('csv', () => {
     // "Trung tâm" in code page 1258, as Excel's plain "CSV" writes it on Vietnamese Windows.
     const cp1258 = new Uint8Array([...utf8('id,name\r\na,'), 0x54, 0x72, 0xe2, 0x6d, 0x0d, 0x0a]);
     expect(problems(() => decodeCsv(cp1258))).toEqual([
-      { row: 2, message: expect.stringMatching(/không phải UTF-8.*CSV UTF-8.*LibreOffice/) },
+      { row: 2, message: matching(/không phải UTF-8.*CSV UTF-8.*LibreOffice/) },
     ]);
     expect(problems(() => decodeCsv(new Uint8Array([0xff, 0xfe, 0x61, 0])))[0]?.message).toMatch(
       /UTF-16/,
