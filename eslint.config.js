@@ -40,7 +40,7 @@ export default defineConfig(
   // lib has both DOM and Node) flags one that does not exist there.
   {
     // Runs in the reader's browser: no Node globals such as process.
-    files: ['src/scripts/**'],
+    files: ['src/client/**'],
     languageOptions: { globals: globals.browser },
     rules: { 'no-undef': 'error' },
   },

@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
-import { urlForFile } from '../src/sw/paths.ts';
+import { urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routeOf, routes } from '../src/lib/routes.ts';
 import { step } from './lib/step.ts';
 

@@ -26,7 +26,7 @@ import {
   STORED_AT_HEADER,
   VISITED_CACHE,
   visitsToDrop,
-} from './paths.ts';
+} from '../lib/offline-paths.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];

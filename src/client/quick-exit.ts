@@ -2,7 +2,7 @@
 // this history entry with the neutral site, so Back does not land on this
 // page. Without JavaScript the control is still a plain link to that site.
 import { createShiftTapDetector } from '../lib/quick-exit.ts';
-import { FORGET_VISITS, VISITED_CACHE } from '../sw/paths.ts';
+import { FORGET_VISITS, VISITED_CACHE } from '../lib/offline-paths.ts';
 
 const EXITED = 've-nha-exited';
 
