@@ -12,12 +12,13 @@ import {
   type ProviderFlag,
 } from '../src/lib/stale.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 import { checkMdx } from '../src/lib/mdx-check.ts';
 import { checkSettings } from '../src/lib/settings.ts';
 import { revealingFileNames } from './lib/neutral-names.ts';
 import { step } from './lib/step.ts';
 
-export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
+export function staleHotlineFiles(dir = 'content/hotlines', now = buildDate) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
@@ -64,7 +65,7 @@ export function unsafeMdx(dir = 'content'): string[] {
  * the data editor's list of places to call. The schema checks the files in the
  * build proper; this only reads `status` and `verified`.
  */
-export function providersToConfirm(dir = 'content/providers', now = new Date()) {
+export function providersToConfirm(dir = 'content/providers', now = buildDate) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
@@ -97,7 +98,7 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
  * missing), oldest first: the editors' reading list. The schema rejects a
  * missing date in the build proper; here such a file is listed, not fatal.
  */
-export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = new Date()) {
+export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = buildDate) {
   const entries = dirs.flatMap((dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.mdx'))
