@@ -7,6 +7,7 @@
 // Pure functions: scripts/readability.ts reads the files, tests/ enforce limits.
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
+import { median } from './median.ts';
 
 /**
  * Limits for every Vietnamese chapter and page, in syllables: short sentences
@@ -28,13 +29,6 @@ export interface Readability {
 /** Units of one sentence: tokens between spaces that hold a letter or a digit. */
 export function countUnits(sentence: string): number {
   return sentence.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-}
-
-export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** MDX inline markup turned into the words a reader sees (components' own text stays). */
