@@ -94,7 +94,7 @@ describe('csv', () => {
     expect(fileSizeProblem(MAX_CSV_BYTES)).toBeUndefined();
     expect(fileSizeProblem(6.5 * 1024 * 1024)).toEqual({
       row: 0,
-      message: expect.stringMatching(
+      message: matching(
         /^Tệp nặng 6,5 MB, quá giới hạn 5 MB.*\(The file is 6.5 MB, over the 5 MB limit/,
       ),
     });
@@ -107,15 +107,13 @@ describe('csv', () => {
       {
         row: 1,
         column: 3,
-        message: expect.stringMatching(/^Ô này dài 5\.001 ký tự, quá giới hạn 5\.000/),
+        message: matching(/^Ô này dài 5\.001 ký tự, quá giới hạn 5\.000/),
       },
       {
         row: 3,
         column: 2,
         heading: 'description_vi',
-        message: expect.stringMatching(
-          /\(This cell is 5,001 characters long, over the 5,000 limit/,
-        ),
+        message: matching(/\(This cell is 5,001 characters long, over the 5,000 limit/),
       },
     ]);
     // Letters, not UTF-16 units: a cell just at the limit passes, emoji or not.
