@@ -13,12 +13,13 @@ import {
 } from '../src/lib/stale.ts';
 import { coverageByProvince, coverageLine } from '../src/lib/coverage.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 import { checkMdx } from '../src/lib/mdx-check.ts';
 import { checkSettings } from '../src/lib/settings.ts';
 import { revealingFileNames } from './lib/neutral-names.ts';
 import { step } from './lib/step.ts';
 
-export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
+export function staleHotlineFiles(dir = 'content/hotlines', now = buildDate) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
@@ -65,7 +66,7 @@ export function unsafeMdx(dir = 'content'): string[] {
  * the data editor's list of places to call. The schema checks the files in the
  * build proper; this only reads `status` and `verified`.
  */
-export function providersToConfirm(dir = 'content/providers', now = new Date()) {
+export function providersToConfirm(dir = 'content/providers', now = buildDate) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
@@ -81,7 +82,8 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
       }
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
-      const confirmed = data.confirmed ? new Date(String(data.confirmed)) : undefined;
+      // YAML 1.2 reads a date as a string.
+      const confirmed = typeof data.confirmed === 'string' ? new Date(data.confirmed) : undefined;
       return { id: `${dir}/${name}`, status, verified, confirmed, province: String(data.province) };
     })
     .filter((entry) => !Number.isNaN(entry.verified.getTime()))
@@ -98,7 +100,7 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
  * missing), oldest first: the editors' reading list. The schema rejects a
  * missing date in the build proper; here such a file is listed, not fatal.
  */
-export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = new Date()) {
+export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = buildDate) {
   const entries = dirs.flatMap((dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.mdx'))
@@ -136,7 +138,7 @@ const flagWords: Record<ProviderFlag, string> = {
 };
 
 if (import.meta.main) {
-  await step('content check', async () => {
+  await step('content check', () => {
     const settings = checkSettings(process.env);
     for (const warning of settings.warnings)
       console.warn(`  ! ${warning} (a local preview; PUBLISH=1 makes this an error)`);

@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/locales.ts';
-import { SAVED_CACHE, VISITED_CACHE } from '../src/sw/paths.ts';
+import { SAVED_CACHE, VISITED_CACHE } from '../src/lib/offline-paths.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 
 let h: Harness;

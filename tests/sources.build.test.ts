@@ -35,7 +35,7 @@ function sourceUrls(): string[] {
   );
   return files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    const data = file.endsWith('.yaml') ? parseYaml(text) : readFrontmatter(text).data;
+    const data: unknown = file.endsWith('.yaml') ? parseYaml(text) : readFrontmatter(text).data;
     const sources = ((data ?? {}) as { sources?: unknown[] }).sources ?? [];
     return sources.map((s) => (typeof s === 'string' ? s : ((s as { url?: string }).url ?? '')));
   });

@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { provinceSchema } from '../schemas/province.ts';
 import { findProvince } from './provinces.ts';
 
 const provinces = readdirSync('content/provinces').map((name) => ({
   id: name.replace('.yaml', ''),
-  data: parse(readFileSync(`content/provinces/${name}`, 'utf8')),
+  data: provinceSchema.parse(parse(readFileSync(`content/provinces/${name}`, 'utf8'))),
 }));
 
 describe('findProvince', () => {

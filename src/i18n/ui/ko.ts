@@ -1,6 +1,6 @@
 import type { UiStrings } from './vi.ts';
 
-// Korean UI strings: to be reviewed by a native speaker (see the issue notes).
+// Korean UI strings, not yet reviewed by a native speaker.
 export const ko: UiStrings = {
   siteName: 'Về Nhà',
   tagline: '귀국 후, 그리고 해외로 떠나기 전에 필요한 정보와 도움',

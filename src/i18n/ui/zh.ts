@@ -1,6 +1,6 @@
 import type { UiStrings } from './vi.ts';
 
-// Simplified Chinese UI strings: to be reviewed by a native speaker (see the issue notes).
+// Simplified Chinese UI strings, not yet reviewed by a native speaker.
 export const zh: UiStrings = {
   siteName: 'Về Nhà',
   tagline: '回国之后、出国之前需要的信息和帮助',
