@@ -88,6 +88,10 @@ export const en: UiStrings = {
   'org.staleLead':
     'These numbers were last published or checked more than 12 months ago, or have no known date. Call them or compare with the operator’s own page, then set the date in “confirmed”.',
   'org.staleNone': 'Every number has been published or checked in the last 12 months.',
+  'org.nativeHeading': 'Waiting for a native speaker’s check',
+  'org.nativeLead':
+    'The lessons and pages below have Korean or Chinese sentences that no native speaker has checked yet. Ask a native speaker to read them, correct them if needed, then delete the “nativeReview” line in the file.',
+  'org.nativeNone': 'No page is waiting for a native speaker’s check.',
   'notFound.title': 'Page not found',
   'notFound.lead':
     'The page you asked for is not here. The address may be mistyped, or the page has moved. You can use the search box, or call one of the numbers below now.',

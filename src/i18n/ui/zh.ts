@@ -78,6 +78,10 @@ export const zh: UiStrings = {
   'org.staleLead':
     '以下号码的公布或核实时间已超过12个月，或日期不详。请拨打试试或对照机构的官方网页，然后在“confirmed”中填写日期。',
   'org.staleNone': '所有号码都在过去12个月内公布或核实过。',
+  'org.nativeHeading': '等待母语者审校',
+  'org.nativeLead':
+    '以下课程和页面中的韩语或中文句子尚未经过母语者审校。请母语者阅读并在需要时修改，然后删除文件中的“nativeReview”一行。',
+  'org.nativeNone': '没有等待母语者审校的页面。',
   'notFound.title': '找不到页面',
   'notFound.lead':
     '您要找的页面不在这里。可能是地址输错了，或者页面已经移走。您可以使用搜索框，或者马上拨打下面的号码。',
