@@ -73,7 +73,9 @@ describe('Vietnamese search', () => {
   });
 
   it('"canh sat" finds pages that only say "công an"', async () => {
-    const onlyTheSynonym = (await search('canh sat')).filter((path) => {
+    // Within the handbook: across the site, the pages that say "cảnh sát"
+    // outnumber the 20 results shown.
+    const onlyTheSynonym = (await search('canh sat', { section: 'handbook' })).filter((path) => {
       const main =
         /<main[\s\S]*<\/main>/.exec(readFileSync(`dist${path}index.html`, 'utf8'))?.[0] ?? '';
       return /công an/i.test(main) && !/cảnh sát/i.test(main);
