@@ -75,7 +75,14 @@ describe('directory import', () => {
     const result = await importDirectory(csvOf([good]), { outDir: out });
     expect(result.errors).toEqual([]);
     const { data } = readProviders(out)['thu-nghiem-mot']!;
-    expect(data.province).toBe('an-giang');
+    // The province that lists the row's name among its former names, from content/provinces/.
+    const now = readdirSync('content/provinces').filter((f) =>
+      (
+        parseYaml(readFileSync(join('content/provinces', f), 'utf8')) as { formerNames?: string[] }
+      ).formerNames?.includes(good.province),
+    );
+    expect(now, `a province formerly called ${good.province}`).toHaveLength(1);
+    expect(data.province).toBe(now[0]!.replace(/\.yaml$/, ''));
     expect(data.phones.map((p) => [p.dial, p.kind])).toEqual([
       ['+842963852000', 'ordinary'],
       ['111', 'short-code'],

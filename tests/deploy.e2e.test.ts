@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HASHES_FILE } from '../scripts/security-headers.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { routes } from '../src/lib/routes.ts';
 import { nginxConf, securityHeaders, type InlineHashes } from '../src/lib/security-headers.ts';
 import { chromiumArgs } from './support/browser.ts';
 import { chromiumPath } from './support/require-chromium.ts';
@@ -93,14 +95,14 @@ describe('deploy/nginx.conf', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
     const cases: [string, number, string][] = [
-      ['/', 200, 'no-cache'],
-      ['/so-tay/', 200, 'no-cache'],
-      ['/tim-kiem/', 200, 'no-store'],
-      ['/en/tim-kiem/', 200, 'no-store'],
+      [routes.home, 200, 'no-cache'],
+      [routes.handbook, 200, 'no-cache'],
+      [routes.search, 200, 'no-store'],
+      [localizePath('en', routes.search), 200, 'no-store'],
       [css, 200, 'public, max-age=31536000, immutable'],
-      ['/sw.js', 200, 'no-cache'],
+      [routes.serviceWorker, 200, 'no-cache'],
       ['/nowhere/', 404, 'no-cache'],
-      ['/en/nowhere/', 404, 'no-cache'],
+      [localizePath('en', '/nowhere/'), 404, 'no-cache'],
     ];
     const problems: string[] = [];
     for (const [path, status, cache] of cases) {

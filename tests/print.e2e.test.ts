@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useStrings } from '../src/i18n/ui/index.ts';
+import { routes } from '../src/lib/routes.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 import { builtPages, page as builtPage } from './support/dist.ts';
 
@@ -51,12 +52,12 @@ const screenOnly = [
 ];
 
 describe('the whole handbook in print', () => {
-  const chapters = builtPage('/so-tay/ban-in/').doc.querySelectorAll(
+  const chapters = builtPage(routes.handbookPrint).doc.querySelectorAll(
     '[data-print-chapter] h2.chapter-title',
   );
 
   it('prints on A4 with each chapter starting a new page and no navigation', async () => {
-    const file = await printToPdf('/so-tay/ban-in/', 'a4');
+    const file = await printToPdf(routes.handbookPrint, 'a4');
     expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
     const pages = pageCount(file);
     expect(pages).toBeGreaterThanOrEqual(chapters.length + 2);
@@ -71,7 +72,7 @@ describe('the whole handbook in print', () => {
     for (const label of screenOnly) expect(text, label).not.toContain(label);
     // Links print with the site's full address, not a bare path.
     const origin = new URL(
-      builtPage('/so-tay/ban-in/')
+      builtPage(routes.handbookPrint)
         .doc.querySelector('link[rel="canonical"]')!
         .getAttribute('href')!,
     ).origin;
@@ -81,7 +82,7 @@ describe('the whole handbook in print', () => {
   });
 
   it('prints as an A5 booklet', async () => {
-    const file = await printToPdf('/so-tay/ban-in/a5/', 'a5');
+    const file = await printToPdf(routes.handbookPrintA5, 'a5');
     expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A5\)/);
     expect(pageCount(file)).toBeGreaterThanOrEqual(chapters.length + 2);
   });
@@ -102,7 +103,7 @@ describe('a single chapter in print', () => {
 
 describe('wallet cards', () => {
   it('print cleanly with the numbers and no navigation', async () => {
-    const file = await printToPdf('/di-cu-an-toan/the-vi/', 'wallet');
+    const file = await printToPdf(routes.walletCard, 'wallet');
     expect(info(file)).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
     const text = allText(file);
     expect(text).toMatch(/\+84\s?981/);

@@ -90,7 +90,7 @@ describe('what the phone keeps', () => {
       [],
     );
     // Search index files come only with a saved bundle, and nothing was saved.
-    expect(all.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(all.filter((url) => url.includes(routes.pagefind.replace(/[^/]+$/, '')))).toEqual([]);
     expect(cached[VISITED_CACHE]?.map((u) => new URL(u).pathname)).toContain(routes.handbook);
     expect(cached[SAVED_CACHE]).toBeUndefined();
 
@@ -114,7 +114,7 @@ describe('what the phone keeps', () => {
 
   it('after saving, the box says what, when and how large, and the offline list shows it', async () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
-    const page = await controlledPage(ctx, '/');
+    const page = await controlledPage(ctx, routes.home);
     const box = page.locator('[data-save-offline]');
     await expect.poll(() => box.isVisible()).toBe(true);
     expect(await box.locator('[data-save-progress]').isVisible()).toBe(false);
@@ -131,16 +131,16 @@ describe('what the phone keeps', () => {
 
     // A reload shows the saved state again, offline too.
     await ctx.setOffline(true);
-    await page.goto('/');
+    await page.goto(routes.home);
     await expect.poll(() => box.getAttribute('data-saved')).toBe('true');
-    await page.goto('/ngoai-tuyen/');
+    await page.goto(routes.offline);
     const list = page.locator('[data-saved-pages] li');
     await expect.poll(() => list.count()).toBeGreaterThan(10);
     const titles = await list.allInnerTexts();
     expect(titles.filter((t) => /&\w+;|<|^\/$/.test(t))).toEqual([]);
 
     // "Remove saved pages" on the safety page works offline and empties the list.
-    await page.goto('/an-toan/');
+    await page.goto(routes.safety);
     await page.locator('[data-remove-saved] button').click();
     await expect
       .poll(() => page.locator('[data-remove-saved] [role=status]').innerText())
@@ -157,13 +157,16 @@ describe('what the phone keeps', () => {
     await ctx.route(`${neutral.origin}/**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
     );
-    const page = await controlledPage(ctx, '/');
-    await page.evaluate(async (name) => {
-      const cache = await caches.open(name);
-      await cache.put('/so-tay/', new Response('saved on purpose'));
-    }, SAVED_CACHE);
-    await page.goto('/duong-day-nong/');
-    await page.goto('/an-toan/');
+    const page = await controlledPage(ctx, routes.home);
+    await page.evaluate(
+      async ({ name, path }) => {
+        const cache = await caches.open(name);
+        await cache.put(path, new Response('saved on purpose'));
+      },
+      { name: SAVED_CACHE, path: routes.handbook },
+    );
+    await page.goto(routes.hotlines);
+    await page.goto(routes.safety);
     await expect
       .poll(async () => (await cacheContents(page))[VISITED_CACHE]?.length ?? 0)
       .toBeGreaterThan(0);
@@ -171,14 +174,14 @@ describe('what the phone keeps', () => {
     await page.waitForURL((url) => url.origin === neutral.origin);
     // Check from a fresh page of ours in another tab (the exit tab is guarded).
     const other = await ctx.newPage();
-    await other.goto('/ngoai-tuyen/');
+    await other.goto(routes.offline);
     // Only the page just opened in the new tab may be kept; the pages read before the exit are gone.
     const visited = async () =>
       ((await cacheContents(other))[VISITED_CACHE] ?? []).map((u) => new URL(u).pathname);
-    await expect.poll(visited).not.toContain('/duong-day-nong/');
-    expect(await visited()).not.toContain('/an-toan/');
+    await expect.poll(visited).not.toContain(routes.hotlines);
+    expect(await visited()).not.toContain(routes.safety);
     expect((await cacheContents(other))[SAVED_CACHE]).toEqual([
-      new URL('/so-tay/', other.url()).href,
+      new URL(routes.handbook, other.url()).href,
     ]);
   });
 });
@@ -218,8 +221,11 @@ describe('Listen', () => {
       { name: 'Phone Vietnamese', lang: 'vi-VN', localService: true },
     ]);
     const page = await ctx.newPage();
-    await page.goto('/so-tay/');
-    const chapter = await page.locator('main a[href^="/so-tay/"]').first().getAttribute('href');
+    await page.goto(routes.handbook);
+    const chapter = await page
+      .locator(`main a[href^="${routes.handbook}"]`)
+      .first()
+      .getAttribute('href');
     await page.goto(chapter!);
     await page.locator('[data-listen]').click();
     const used = await page.evaluate(
@@ -233,8 +239,11 @@ describe('Listen', () => {
     const ctx = await h.context();
     await withVoices(ctx, [{ name: 'Cloud Vietnamese', lang: 'vi-VN', localService: false }]);
     const page = await ctx.newPage();
-    await page.goto('/so-tay/');
-    const chapter = await page.locator('main a[href^="/so-tay/"]').first().getAttribute('href');
+    await page.goto(routes.handbook);
+    const chapter = await page
+      .locator(`main a[href^="${routes.handbook}"]`)
+      .first()
+      .getAttribute('href');
     await page.goto(chapter!);
     expect(await page.locator('[data-listen]').count()).toBe(1);
     expect(await page.locator('[data-listen]').isVisible()).toBe(false);
