@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { MAX_CELL_CHARS, MAX_CSV_BYTES, parseCsv, toCsv } from '../src/lib/csv.ts';
 import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
