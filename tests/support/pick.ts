@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { fold } from '../../src/lib/fold.ts';
+import { readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { providerFlags, STALE_AFTER_DAYS, type ProviderFlag } from '../../src/lib/stale.ts';
 
 /** Throw, saying what the content lacks, when a pick finds nothing. */
@@ -27,8 +28,7 @@ const names = (dir: string, ext: string) =>
 
 /** The YAML front matter of an MDX file. */
 export function frontmatter(file: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-  return match ? (parseYaml(match[1]!) as Record<string, unknown>) : {};
+  return readFrontmatter(readFileSync(file, 'utf8')).data;
 }
 
 export interface ProvinceCase {
@@ -176,7 +176,7 @@ export function firstChapter(): ChapterCase {
 /** The first chapter in reading order whose Vietnamese MDX body passes `test`. */
 export function firstChapterWhose(test: (body: string) => boolean, what: string): ChapterCase {
   const body = (slug: string) =>
-    readFileSync(`content/handbook/vi/${slug}.mdx`, 'utf8').replace(/^---\n[\s\S]*?\n---/, '');
+    splitFrontmatter(readFileSync(`content/handbook/vi/${slug}.mdx`, 'utf8')).body;
   return need(
     chapters().find((c) => test(body(c.slug))),
     `handbook chapter that ${what}`,
