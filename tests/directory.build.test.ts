@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 import { fold } from '../src/lib/fold.ts';
 import { localizePath } from '../src/lib/paths.ts';
 import { routeOf, routes } from '../src/lib/routes.ts';
@@ -100,8 +101,8 @@ describe('the directory', () => {
   });
 
   it('flags unconfirmed and old entries on screen and on paper', () => {
-    // One provider for each flag, chosen from the data; their flags as of today.
-    const now = new Date();
+    // One provider for each flag, chosen from the data; their flags as of the build date.
+    const now = buildDate;
     for (const flag of ['unverified', 'stale'] as const) {
       const provider = providerWithFlag(flag, now);
       const expected = providerFlags(provider, now).join(' ');

@@ -6,8 +6,10 @@
 // want of data.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { buildDate } from '../../src/lib/build-date.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { providerSchema } from '../../src/schemas/provider.ts';
 import { providerFlags, STALE_AFTER_DAYS, type ProviderFlag } from '../../src/lib/stale.ts';
 
 /** Throw, saying what the content lacks, when a pick finds nothing. */
@@ -65,16 +67,16 @@ let providerCache: ProviderCase[] | undefined;
 /** Every provider in content/providers/ (the Vietnamese files), by id. */
 export function providers(): ProviderCase[] {
   providerCache ??= names('content/providers', '.mdx').map((id) => {
-    const data = frontmatter(`content/providers/${id}.mdx`);
-    const date = (value: unknown) => (value ? new Date(String(value)) : undefined);
+    // Read as the site reads them: the schema turns dates into Dates.
+    const data = providerSchema.parse(frontmatter(`content/providers/${id}.mdx`));
     return {
       id,
-      province: String(data.province),
-      status: data.status as ProviderCase['status'],
-      verified: date(data.verified)!,
-      ...(data.confirmed ? { confirmed: date(data.confirmed)! } : {}),
+      province: data.province,
+      status: data.status,
+      verified: data.verified,
+      ...(data.confirmed ? { confirmed: data.confirmed } : {}),
       nationwide: data.nationwide === true,
-      serviceTypes: (data.serviceTypes as string[] | undefined) ?? [],
+      serviceTypes: data.serviceTypes,
     };
   });
   return providerCache;
@@ -111,11 +113,12 @@ export function emptyProvince(): ProvinceCase {
 const day = 24 * 60 * 60 * 1000;
 
 /**
- * A provider whose badges include `flag`, today. Unless it is a past
+ * A provider whose badges include `flag` as of the build date (SOURCE_DATE_EPOCH
+ * or today, as the build reads it). Unless it is a past
  * programme, one with a date within a month of the staleness limit is passed
  * over, so the build and the test agree on the badges whatever the day.
  */
-export function providerWithFlag(flag: ProviderFlag, now = new Date()): ProviderCase {
+export function providerWithFlag(flag: ProviderFlag, now = buildDate): ProviderCase {
   const limit = now.getTime() - STALE_AFTER_DAYS * day;
   const clearOfLimit = (p: ProviderCase) =>
     [p.verified, p.confirmed].every((d) => !d || Math.abs(d.getTime() - limit) > 31 * day);
