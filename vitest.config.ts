@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, chosen by file name:
+// Four kinds of test, chosen by file name:
 //   unit   src/**/*.test.ts, scripts/**/*.test.ts  pure logic, no build needed
+//   sync   tests/**/*.sync.test.ts                 runs Astro on a copy of the project; no dist/
 //   build  tests/**/*.build.test.ts                reads the built dist/
 //   e2e    tests/**/*.e2e.test.ts                  Debian's Chromium over dist/
 export default defineConfig({
@@ -14,6 +15,15 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'sync',
+          include: ['tests/**/*.sync.test.ts'],
+          environment: 'node',
+          // Each test copies the project and runs astro sync or build in it.
+          testTimeout: 120_000,
         },
       },
       {
