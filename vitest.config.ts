@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Four kinds of test, chosen by file name:
 //   unit   src/**/*.test.ts, scripts/**/*.test.ts  pure logic, no build needed
+//   components  src/components/**/*.container.test.ts  MDX components via the Container API
+//               (vitest.components.config.ts: Astro's Vite setup, for astro:content)
 //   sync   tests/**/*.sync.test.ts                 runs Astro on a copy of the project; no dist/
 //   build  tests/**/*.build.test.ts                reads the built dist/
 //   e2e    tests/**/*.e2e.test.ts                  Debian's Chromium over dist/
@@ -10,10 +12,12 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
+      'vitest.components.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.container.test.ts'],
           environment: 'node',
         },
       },
