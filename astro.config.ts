@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { filterCss } from './src/lib/provider-groups.ts';
+import { inlineGuard } from './src/lib/quick-exit.ts';
 import { routes } from './src/lib/routes.ts';
 import { unsafeMdx } from './scripts/check-content.ts';
 
@@ -45,9 +46,8 @@ const unlisted = [routes.offline, routes.notFound];
 
 // The quick-exit guard is an inline script Astro does not process: hash it
 // here so the page's policy allows it (and nothing else inline).
-const exitGuard = readFileSync(
-  new URL('./src/client/exit-guard.inline.js', import.meta.url),
-  'utf8',
+const exitGuard = inlineGuard(
+  readFileSync(new URL('./src/client/exit-guard.inline.js', import.meta.url), 'utf8'),
 );
 const exitGuardHash: `sha256-${string}` = `sha256-${createHash('sha256').update(exitGuard).digest('base64')}`;
 

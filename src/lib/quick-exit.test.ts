@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShiftTapDetector, type KeyInput } from './quick-exit.ts';
+import { createShiftTapDetector, inlineGuard, type KeyInput } from './quick-exit.ts';
 
 /** A Shift tap at `at` ms lasting `hold` ms; returns whether it fired. */
 function tap(detector: ReturnType<typeof createShiftTapDetector>, at: number, extra = {}) {
@@ -61,5 +61,12 @@ describe('createShiftTapDetector', () => {
     expect(tap(d, 400)).toBe(false);
     expect(tap(d, 600)).toBe(false);
     expect(tap(d, 5000)).toBe(false);
+  });
+});
+
+describe('inlineGuard', () => {
+  it('drops comment lines and indentation, and keeps the code', () => {
+    const out = inlineGuard('// why\ntry {\n  var a = "//not a comment";\n} catch (e) {}\n');
+    expect(out).toBe('try {\nvar a = "//not a comment";\n} catch (e) {}');
   });
 });

@@ -78,3 +78,16 @@ export function createShiftTapDetector(taps = 3, windowMs = 1500, holdMs = 500) 
     },
   };
 }
+
+/**
+ * The inline guard's source as pages carry it: without its comment lines and
+ * indentation, since it is repeated in every page a reader saves. The page
+ * (ExitGuard.astro) and the policy's hash (astro.config.ts) both use this.
+ */
+export function inlineGuard(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
