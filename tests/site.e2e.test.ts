@@ -17,11 +17,11 @@ describe('language switcher', () => {
     const ctx = await h.context();
     const page = await ctx.newPage();
     await page.goto('/so-tay/chao-mung/');
-    await page.locator('.lang-switcher summary').click();
+    await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="en"]').click();
     await page.waitForURL('**/en/so-tay/chao-mung/');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('.lang-switcher summary').click();
+    await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="vi"]').click();
     await page.waitForURL((url) => url.pathname === '/so-tay/chao-mung/');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -63,7 +63,7 @@ describe('without JavaScript', () => {
       expect(text.length, path).toBeGreaterThan(80);
     }
     await page.goto('/');
-    await page.locator('.lang-switcher summary').click();
+    await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="zh"]').click();
     await page.waitForURL('**/zh/');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');

@@ -17,10 +17,12 @@ export const ko: UiStrings = {
   'header.callLabel': (p) => `${p.name}에 전화하기, 번호 ${p.number}`,
   'quickExit.label': '빠른 나가기',
   'quickExit.hint': '이 사이트를 바로 떠나 다른 페이지를 엽니다. Shift 키를 세 번 눌러도 됩니다.',
+  'menu.label': '메뉴',
   'lang.label': '언어',
   'lang.current': '현재',
   'helpNow.heading': '지금 도움이 필요하세요?',
   'helpNow.free': '무료',
+  'abroad.link': '해외에 계신가요?',
   'helpNow.allHotlines': '모든 상담 전화번호',
   'home.title': '홈',
   'home.description':

@@ -1,0 +1,199 @@
+// The first screen of a phone: the page's own words near the top, the
+// help-now numbers on the home page without scrolling, a one-row header with
+// a menu that opens without JavaScript, and no overlap at 320 px or at 200 %
+// text size (WCAG 1.4.4), where the quick exit must never lie over a control.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/browser.ts';
+import { builtPages } from './support/dist.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** One Vietnamese page of each template (the first built page whose path matches), and English home. */
+const templates = [
+  /^\/$/,
+  /^\/so-tay\/$/,
+  /^\/so-tay\/(?!ban-in)[^/]+\/$/,
+  /^\/so-tay\/tu-ngu\/$/,
+  /^\/duong-day-nong\/$/,
+  /^\/duong-day-nong\/[^/]+\/$/,
+  /^\/di-cu-an-toan\/$/,
+  /^\/di-cu-an-toan\/(?!khoa-hoc|the-vi)[^/]+\/$/,
+  /^\/di-cu-an-toan\/the-vi\/$/,
+  /^\/di-cu-an-toan\/khoa-hoc\/$/,
+  /^\/di-cu-an-toan\/khoa-hoc\/[^/]+\/$/,
+  /^\/dich-vu\/$/,
+  /^\/dich-vu\/ha-noi\/$/,
+  /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/,
+  /^\/tim-kiem\/$/,
+  /^\/tim-kiem\/muc-luc\/$/,
+  /^\/an-toan\/$/,
+  /^\/to-chuc\/$/,
+  /^\/ngoai-tuyen\/$/,
+  /^\/404\/$/,
+];
+const paths = [
+  ...templates.flatMap((pattern) => {
+    const vi = builtPages().find((p) => p.locale === 'vi' && pattern.test(p.path));
+    return vi ? [vi.path] : [];
+  }),
+  '/en/',
+];
+
+async function open(path: string, width: number, height: number, bigText = false): Promise<Page> {
+  const ctx = await h.context({ viewport: { width, height }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(path, { waitUntil: 'load' });
+  // 200 % text the way Android font scaling and "zoom text only" do it: the
+  // root size, which every rem follows. (A style tag would be refused by the CSP.)
+  if (bigText) {
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+  }
+  return page;
+}
+
+/**
+ * Pairs of controls (and the h1) on the first screen whose boxes overlap,
+ * leaving out an element and its own ancestors. The quick exit is checked
+ * against everything.
+ */
+function overlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+    const shown = [
+      ...document.querySelectorAll(
+        'a[href], button, summary, input, select, h1, [data-quick-exit]',
+      ),
+    ].filter((el) => {
+      const r = el.getBoundingClientRect();
+      // checkVisibility() leaves out the closed menu's contents, which keep boxes.
+      return (
+        el.checkVisibility({ visibilityProperty: true }) &&
+        r.width > 1 &&
+        r.height > 1 &&
+        r.bottom > 0 &&
+        r.top < innerHeight &&
+        !el.closest('.visually-hidden')
+      );
+    });
+    const found: string[] = [];
+    for (let i = 0; i < shown.length; i += 1) {
+      for (let j = i + 1; j < shown.length; j += 1) {
+        const a = shown[i]!;
+        const b = shown[j]!;
+        if (a.contains(b) || b.contains(a)) continue;
+        const r = a.getBoundingClientRect();
+        const s = b.getBoundingClientRect();
+        // Half a pixel of rounding is not an overlap.
+        if (
+          r.right - 0.5 > s.left &&
+          s.right - 0.5 > r.left &&
+          r.bottom - 0.5 > s.top &&
+          s.bottom - 0.5 > r.top
+        )
+          found.push(`${name(a)} × ${name(b)}`);
+      }
+    }
+    return found;
+  });
+}
+
+describe('the first screen of a 360×640 phone', () => {
+  it('covers every template', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('starts every page heading at or above 160 px', async () => {
+    const low: string[] = [];
+    for (const path of paths) {
+      const page = await open(path, 360, 640);
+      const top = await page.evaluate(
+        () => document.querySelector('h1')!.getBoundingClientRect().top,
+      );
+      if (top > 160) low.push(`${path}: ${Math.round(top)}px`);
+      await page.context().close();
+    }
+    expect(low).toEqual([]);
+  }, 240_000);
+
+  it('keeps the header on one row: home, call 111 and the menu', async () => {
+    for (const path of ['/', '/en/', '/ko/so-tay/']) {
+      const page = await open(path, 360, 640);
+      const tops = await page.evaluate(() =>
+        ['.site-header .brand', '.site-header .call-button', 'details[data-menu] > summary'].map(
+          (selector) => Math.round(document.querySelector(selector)!.getBoundingClientRect().top),
+        ),
+      );
+      expect(new Set(tops).size, `${path}: ${tops.join(', ')}`).toBe(1);
+      await page.context().close();
+    }
+  });
+
+  it('shows the home page’s help-now numbers whole, without scrolling', async () => {
+    const page = await open('/', 360, 640);
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll('.help-now li a')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return { text: a.textContent?.trim(), whole: r.top >= 0 && r.bottom <= innerHeight };
+      }),
+    );
+    expect(cards.length).toBe(3);
+    expect(cards.filter((card) => !card.whole)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the menu', () => {
+  it('opens without JavaScript and holds the sections, languages, search and the way abroad', async () => {
+    const ctx = await h.context({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 640 },
+    });
+    const page = await ctx.newPage();
+    await page.goto('/so-tay/');
+    const menu = page.locator('details[data-menu]');
+    expect(await menu.locator('nav a').first().isVisible()).toBe(false);
+    await menu.locator('summary').click();
+    expect(await menu.locator('nav[aria-label] a').count()).toBeGreaterThanOrEqual(5);
+    expect(await menu.locator('.lang-switcher a[data-locale="en"]').isVisible()).toBe(true);
+    expect(await menu.locator('#site-search').isVisible()).toBe(true);
+    const abroad = menu.locator('a.abroad-link');
+    expect(await abroad.textContent()).toBe('Đang ở nước ngoài?');
+    await abroad.click();
+    await page.waitForURL('**/duong-day-nong/#vn-mofa-citizen');
+    // The link lands on the citizen-protection line, which works from every country.
+    expect(await page.locator('#vn-mofa-citizen').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('closes on Escape and gives focus back to its button', async () => {
+    const page = await open('/so-tay/', 360, 640);
+    await page.locator('details[data-menu] summary').click();
+    await page.locator('.lang-switcher a[data-locale="en"]').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('details[data-menu]').getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.context().close();
+  });
+});
+
+describe('small screens and large text', () => {
+  it('overlaps nothing on the first screen at 320 px', async () => {
+    const found: string[] = [];
+    for (const path of paths) {
+      const page = await open(path, 320, 568);
+      found.push(...(await overlaps(page)).map((pair) => `${path}: ${pair}`));
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+  }, 240_000);
+});
