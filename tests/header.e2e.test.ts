@@ -186,6 +186,25 @@ describe('the menu', () => {
   });
 });
 
+/** Controls that reach past either edge of the screen (scrollWidth misses the left edge). */
+function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button, summary, input, select')]
+      .filter(
+        (el) =>
+          el.checkVisibility({ visibilityProperty: true }) &&
+          !el.closest('.visually-hidden, .table-wrap'),
+      )
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.width > 1 && (r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5)
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+  );
+}
+
 describe('small screens and large text', () => {
   it('overlaps nothing on the first screen at 320 px', async () => {
     const found: string[] = [];
@@ -194,6 +213,57 @@ describe('small screens and large text', () => {
       found.push(...(await overlaps(page)).map((pair) => `${path}: ${pair}`));
       await page.context().close();
     }
+    expect(found).toEqual([]);
+  }, 240_000);
+
+  it('never scrolls sideways or clips a control at 200 % text, at 360 and 320 px', async () => {
+    const wide: string[] = [];
+    for (const path of paths) {
+      for (const [width, height] of [
+        [360, 640],
+        [320, 568],
+      ] as const) {
+        const page = await open(path, width, height, true);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) wide.push(`${path} at ${width}: ${overflow}px`);
+        wide.push(...(await clipped(page)).map((c) => `${path} at ${width}: ${c} clipped`));
+        await page.context().close();
+      }
+    }
+    expect(wide).toEqual([]);
+  }, 480_000);
+
+  it('keeps the quick exit off every control at 200 % text, also while tabbing', async () => {
+    const found: string[] = [];
+    for (const path of paths) {
+      const page = await open(path, 320, 568, true);
+      found.push(
+        ...(await overlaps(page))
+          .filter((pair) => pair.includes('Thoát nhanh'))
+          .map((pair) => `${path}: ${pair}`),
+      );
+      await page.context().close();
+    }
+    // Focus moving down a long page must not end under the strip stuck to the top.
+    const page = await open('/duong-day-nong/', 320, 568, true);
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      const under = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body || el.matches('[data-quick-exit]')) return null;
+        const r = el.getBoundingClientRect();
+        const exit = document.querySelector('[data-quick-exit]')!.getBoundingClientRect();
+        const covered =
+          r.top < exit.bottom && r.bottom > exit.top && r.right > exit.left && r.left < exit.right;
+        return covered || r.bottom > innerHeight
+          ? (el.textContent ?? '').trim().slice(0, 30)
+          : null;
+      });
+      if (under) found.push(`/duong-day-nong/ focus: ${under}`);
+    }
+    await page.context().close();
     expect(found).toEqual([]);
   }, 240_000);
 });
