@@ -46,7 +46,7 @@ const unlisted = [routes.offline, routes.notFound];
 // The quick-exit guard is an inline script Astro does not process: hash it
 // here so the page's policy allows it (and nothing else inline).
 const exitGuard = readFileSync(
-  new URL('./src/scripts/exit-guard.inline.js', import.meta.url),
+  new URL('./src/client/exit-guard.inline.js', import.meta.url),
   'utf8',
 );
 const exitGuardHash: `sha256-${string}` = `sha256-${createHash('sha256').update(exitGuard).digest('base64')}`;

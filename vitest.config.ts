@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, chosen by file name:
+// Four kinds of test, chosen by file name:
 //   unit   src/**/*.test.ts, scripts/**/*.test.ts  pure logic, no build needed
+//   components  src/components/**/*.container.test.ts  MDX components via the Container API
+//               (vitest.components.config.ts: Astro's Vite setup, for astro:content)
+//   sync   tests/**/*.sync.test.ts                 runs Astro on a copy of the project; no dist/
 //   build  tests/**/*.build.test.ts                reads the built dist/
 //   e2e    tests/**/*.e2e.test.ts                  Debian's Chromium over dist/
 export default defineConfig({
@@ -9,11 +12,22 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
+      'vitest.components.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.container.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'sync',
+          include: ['tests/**/*.sync.test.ts'],
+          environment: 'node',
+          // Each test copies the project and runs astro sync or build in it.
+          testTimeout: 120_000,
         },
       },
       {

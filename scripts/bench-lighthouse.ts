@@ -7,6 +7,9 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from '../src/lib/median.ts';
+import { chromiumArgs } from '../tests/support/browser.ts';
+import { chromiumPath } from '../tests/support/require-chromium.ts';
 import { serve } from './serve.ts';
 
 const pages = [
@@ -16,8 +19,8 @@ const pages = [
   routes.search,
 ];
 const runs = 3;
-const chromeFlags =
-  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run --disable-sync --disable-quic';
+// The browser tests' flags, so Lighthouse's Chromium behaves as theirs does.
+const chromeFlags = chromiumArgs.join(' ');
 const profiles: Record<string, string[]> = {
   mobile: [],
   slow: [
@@ -35,7 +38,6 @@ interface Report {
 
 // Asynchronous on purpose: the server answering Lighthouse runs in this process.
 const run = promisify(execFile);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const out = mkdtempSync(join(tmpdir(), 've-nha-lh-'));
 const server = await serve('dist');
 try {
@@ -59,7 +61,7 @@ try {
             ...flags,
           ],
           {
-            env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+            env: { ...process.env, CHROME_PATH: chromiumPath },
           },
         );
         reports.push(JSON.parse(readFileSync(file, 'utf8')) as Report);

@@ -5,7 +5,10 @@ import { routes } from '../src/lib/routes.ts';
 import { readdir, stat } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { localeCodes, locales } from '../src/i18n/locales.ts';
+import { median } from '../src/lib/median.ts';
 import { localizePath } from '../src/lib/paths.ts';
+import { chromiumArgs } from '../tests/support/browser.ts';
+import { chromiumPath } from '../tests/support/require-chromium.ts';
 import { serve } from './serve.ts';
 
 const queries: Record<string, string[]> = {
@@ -32,22 +35,9 @@ async function indexBytes(lang: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
 const server = await serve('dist');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-});
+// The browser tests' Chromium and flags, so the benchmark measures what they run.
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   console.log('locale  index size  median first results (ms)  queries');
   for (const locale of localeCodes) {

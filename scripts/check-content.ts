@@ -11,13 +11,15 @@ import {
   STALE_AFTER_DAYS,
   type ProviderFlag,
 } from '../src/lib/stale.ts';
+import { coverageByProvince, coverageLine } from '../src/lib/coverage.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 import { checkMdx } from '../src/lib/mdx-check.ts';
 import { checkSettings } from '../src/lib/settings.ts';
 import { revealingFileNames } from './lib/neutral-names.ts';
 import { step } from './lib/step.ts';
 
-export function staleHotlineFiles(dir = 'content/hotlines', now = new Date()) {
+export function staleHotlineFiles(dir = 'content/hotlines', now = buildDate) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
@@ -64,14 +66,15 @@ export function unsafeMdx(dir = 'content'): string[] {
  * the data editor's list of places to call. The schema checks the files in the
  * build proper; this only reads `status` and `verified`.
  */
-export function providersToConfirm(dir = 'content/providers', now = new Date()) {
+export function providersToConfirm(dir = 'content/providers', now = buildDate) {
   const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(`${dir}/${name}`, 'utf8');
       // A broken file is the schema's to report, with its field and fix, in
       // the build proper: here it is only left off the list.
-      let data: { status?: unknown; verified?: unknown; confirmed?: unknown } = {};
+      let data: { status?: unknown; verified?: unknown; confirmed?: unknown; province?: unknown } =
+        {};
       try {
         data = readFrontmatter<typeof data>(text).data;
       } catch {
@@ -79,8 +82,9 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
       }
       const status = data.status as 'verified' | 'unverified' | 'historic';
       const verified = new Date(String(data.verified));
-      const confirmed = data.confirmed ? new Date(String(data.confirmed)) : undefined;
-      return { id: `${dir}/${name}`, status, verified, confirmed };
+      // YAML 1.2 reads a date as a string.
+      const confirmed = typeof data.confirmed === 'string' ? new Date(data.confirmed) : undefined;
+      return { id: `${dir}/${name}`, status, verified, confirmed, province: String(data.province) };
     })
     .filter((entry) => !Number.isNaN(entry.verified.getTime()))
     .filter((entry) => entry.status !== 'historic');
@@ -88,7 +92,7 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
     .map((entry) => ({ ...entry, flags: providerFlags(entry, now) }))
     .filter((entry) => entry.flags.length > 0)
     .sort((a, b) => a.verified.getTime() - b.verified.getTime());
-  return { listed: entries.length, toConfirm };
+  return { listed: entries.length, toConfirm, provinces: entries.map((e) => e.province) };
 }
 
 /**
@@ -96,7 +100,7 @@ export function providersToConfirm(dir = 'content/providers', now = new Date()) 
  * missing), oldest first: the editors' reading list. The schema rejects a
  * missing date in the build proper; here such a file is listed, not fatal.
  */
-export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = new Date()) {
+export function pagesToReview(dirs = ['content/handbook', 'content/pages'], now = buildDate) {
   const entries = dirs.flatMap((dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.mdx'))
@@ -134,7 +138,7 @@ const flagWords: Record<ProviderFlag, string> = {
 };
 
 if (import.meta.main) {
-  await step('content check', async () => {
+  await step('content check', () => {
     const settings = checkSettings(process.env);
     for (const warning of settings.warnings)
       console.warn(`  ! ${warning} (a local preview; PUBLISH=1 makes this an error)`);
@@ -159,6 +163,13 @@ if (import.meta.main) {
         '  Confirm each with the provider, then set "status: verified" and today\'s date in "verified".',
       );
     }
+    // How far the directory reaches: every province with its count of listed places.
+    const provinceIds = readdirSync('content/provinces')
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => name.slice(0, -'.yaml'.length));
+    console.warn(
+      `  # places listed per province: ${coverageLine(coverageByProvince(provinceIds, providers.provinces))}`,
+    );
     const pages = pagesToReview();
     for (const entry of pages.toReview) {
       console.warn(

@@ -7,10 +7,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { writeFile as writeFileAsync } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { MAX_CELL_CHARS, MAX_CSV_BYTES, parseCsv, toCsv } from '../src/lib/csv.ts';
 import { columnNames, providerToRow, type Column } from '../src/lib/directory-csv.ts';
 import { providerSchema } from '../src/schemas/provider.ts';
@@ -74,7 +76,14 @@ describe('directory import', () => {
     const result = await importDirectory(csvOf([good]), { outDir: out });
     expect(result.errors).toEqual([]);
     const { data } = readProviders(out)['thu-nghiem-mot']!;
-    expect(data.province).toBe('an-giang');
+    // The province that lists the row's name among its former names, from content/provinces/.
+    const now = readdirSync('content/provinces').filter((f) =>
+      (
+        parseYaml(readFileSync(join('content/provinces', f), 'utf8')) as { formerNames?: string[] }
+      ).formerNames?.includes(good.province),
+    );
+    expect(now, `a province formerly called ${good.province}`).toHaveLength(1);
+    expect(data.province).toBe(now[0]!.replace(/\.yaml$/, ''));
     expect(data.phones.map((p) => [p.dial, p.kind])).toEqual([
       ['+842963852000', 'ordinary'],
       ['111', 'short-code'],
@@ -236,8 +245,9 @@ describe('directory import', () => {
 
   it('round-trips the real directory in content/providers', async () => {
     const dir = 'content/providers';
-    if (!existsSync(dir)) return;
+    expect(existsSync(dir), `${dir} is missing: this test reads the real directory`).toBe(true);
     const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+    expect(files.length, `providers in ${dir}`).toBeGreaterThan(0);
     const originals = Object.fromEntries(
       files.map((file) => {
         const { data, body } = readFrontmatter(readFileSync(join(dir, file), 'utf8'));
@@ -249,10 +259,6 @@ describe('directory import', () => {
     );
     const out = tmp();
     const result = await importDirectory(exported, { outDir: out });
-    if (files.length === 0) {
-      expect(result.errors[0]?.message).toMatch(/no providers/);
-      return;
-    }
     expect(result.errors).toEqual([]);
     expect(readProviders(out)).toEqual(originals);
   });
@@ -266,6 +272,20 @@ const realRows = () =>
       const { data, body } = readFrontmatter(readFileSync(join('content/providers', file), 'utf8'));
       return providerToRow(file.replace('.mdx', ''), providerSchema.parse(data), body);
     });
+/** Real providers that pass `test` (on the row and the file's text), each with a translation. */
+const realCases = (
+  test: (row: Record<Column, string>, text: string) => boolean,
+  what: string,
+): Record<Column, string>[] => {
+  const found = realRows().filter(
+    (row) =>
+      existsSync(join('content/providers/en', `${row.id}.mdx`)) &&
+      test(row, readFileSync(join('content/providers', `${row.id}.mdx`), 'utf8')),
+  );
+  if (found.length === 0)
+    throw new Error(`No provider in content/providers ${what}, with an English translation.`);
+  return found;
+};
 const copyOfProviders = () => {
   const out = join(tmp(), 'providers');
   cpSync('content/providers', out, { recursive: true });
@@ -273,7 +293,7 @@ const copyOfProviders = () => {
 };
 const snapshot = (dir: string) =>
   Object.fromEntries(
-    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.mdx'))
       .sort()
       .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
@@ -292,77 +312,93 @@ describe('re-importing into existing files', () => {
   });
 
   it('keeps comments, fields without a column and translations, and changes only what changed', async () => {
-    const out = copyOfProviders();
-    const file = join(out, 'ngoi-nha-binh-yen.mdx');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('  children: true\n', '  children: true\n  minAge: 16\n'),
+    // An unconfirmed provider whose file has a comment and a "serves" block.
+    const [picked] = realCases(
+      (row, text) =>
+        row.status === 'unverified' &&
+        !row.confirmed &&
+        /^# /m.test(text) &&
+        /^serves:\n/m.test(text),
+      'unconfirmed, with a comment and a "serves" block',
     );
-    const translation = readFileSync(join(out, 'en', 'ngoi-nha-binh-yen.mdx'), 'utf8');
+    const id = picked!.id;
+    const out = copyOfProviders();
+    const file = join(out, `${id}.mdx`);
+    const original = readFileSync(file, 'utf8');
+    const comment = /^# .*$/m.exec(original)![0];
+    const serviceTypes = /^serviceTypes: .*$/m.exec(original)![0];
+    writeFileSync(file, original.replace(/^serves:\n/m, 'serves:\n  minAge: 16\n'));
+    const translation = readFileSync(join(out, 'en', `${id}.mdx`), 'utf8');
     const rows = realRows().map((row) =>
-      row.id === 'ngoi-nha-binh-yen'
-        ? { ...row, status: 'verified', confirmed: '20/11/2026', confirmed_by: 'Hội LHPN Hà Nội' }
+      row.id === id
+        ? { ...row, status: 'verified', confirmed: '20/11/2026', confirmed_by: 'Hội LHPN' }
         : row,
     );
     const result = await importDirectory(csvOf(rows), { outDir: out });
     expect(result.errors).toEqual([]);
     expect(result.changes).toEqual([
       {
-        id: 'ngoi-nha-binh-yen',
+        id,
         kind: 'changed',
         fields: [
           { field: 'status', before: 'unverified', after: 'verified' },
           { field: 'confirmed', before: undefined, after: '2026-11-20' },
-          { field: 'confirmedBy', before: undefined, after: 'Hội LHPN Hà Nội' },
+          { field: 'confirmedBy', before: undefined, after: 'Hội LHPN' },
         ],
       },
     ]);
     expect(result.written).toEqual([file]);
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('# No street address on purpose');
+    expect(text).toContain(comment);
     expect(text).toContain('minAge: 16');
-    expect(text).toContain('serviceTypes: [shelter, health,');
+    expect(text).toContain(serviceTypes);
     expect(text).toMatch(/status: verified\n/);
-    expect(readFileSync(join(out, 'en', 'ngoi-nha-binh-yen.mdx'), 'utf8')).toBe(translation);
+    expect(readFileSync(join(out, 'en', `${id}.mdx`), 'utf8')).toBe(translation);
   });
 
   it('reports providers not in the file and keeps them, unless --remove-missing', async () => {
+    const id = realCases(() => true, '')[0]!.id;
     const out = copyOfProviders();
-    const rows = realRows().filter((row) => row.id !== 'blue-dragon');
+    const rows = realRows().filter((row) => row.id !== id);
     const kept = await importDirectory(csvOf(rows), { outDir: out });
-    expect(kept.notInFile).toEqual(['blue-dragon']);
+    expect(kept.notInFile).toEqual([id]);
     expect(kept.removed).toEqual([]);
-    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(true);
+    expect(existsSync(join(out, `${id}.mdx`))).toBe(true);
     const dry = await importDirectory(csvOf(rows), {
       outDir: out,
       removeMissing: true,
       dryRun: true,
     });
     expect(dry.removed).toEqual([]);
-    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(true);
+    expect(existsSync(join(out, `${id}.mdx`))).toBe(true);
     const removed = await importDirectory(csvOf(rows), { outDir: out, removeMissing: true });
-    expect(removed.removed).toEqual([
-      join(out, 'blue-dragon.mdx'),
-      join(out, 'en', 'blue-dragon.mdx'),
-    ]);
-    expect(existsSync(join(out, 'blue-dragon.mdx'))).toBe(false);
-    expect(existsSync(join(out, 'en', 'blue-dragon.mdx'))).toBe(false);
+    expect(removed.removed).toEqual([join(out, `${id}.mdx`), join(out, 'en', `${id}.mdx`)]);
+    expect(existsSync(join(out, `${id}.mdx`))).toBe(false);
+    expect(existsSync(join(out, 'en', `${id}.mdx`))).toBe(false);
   });
 
   it('shows in a dry run what would change, field by field, and writes nothing', async () => {
+    // A provider not yet marked free and not yet speaking English: both change.
+    const picked = realCases(
+      (row) => row.cost !== 'free' && !row.languages.split(';').includes('en'),
+      'not marked free and without English',
+    )[0]!;
+    const languages = picked.languages.split(';');
     const out = copyOfProviders();
     const before = snapshot(out);
     const rows = realRows().map((row) =>
-      row.id === 'blue-dragon' ? { ...row, cost: 'free', languages: 'vi;en' } : row,
+      row.id === picked.id
+        ? { ...row, cost: 'free', languages: [...languages, 'en'].join(';') }
+        : row,
     );
     const result = await importDirectory(csvOf([...rows, good]), { outDir: out, dryRun: true });
     expect(result.changes).toEqual([
       {
-        id: 'blue-dragon',
+        id: picked.id,
         kind: 'changed',
         fields: [
-          { field: 'languages', before: ['vi'], after: ['vi', 'en'] },
-          { field: 'cost', before: 'unknown', after: 'free' },
+          { field: 'languages', before: languages, after: [...languages, 'en'] },
+          { field: 'cost', before: picked.cost, after: 'free' },
         ],
       },
       { id: 'thu-nghiem-mot', kind: 'new', fields: [] },
@@ -373,14 +409,20 @@ describe('re-importing into existing files', () => {
   it.each([1, 2, 3])('leaves the folder as it was when write %i of 3 fails', async (failing) => {
     const out = copyOfProviders();
     const before = snapshot(out);
+    // Two real providers that change (then the new one): three writes.
+    const changing = realRows()
+      .filter((row) => row.cost !== 'free')
+      .slice(0, 2)
+      .map((row) => row.id);
+    expect(changing, 'two providers not marked free').toHaveLength(2);
     const rows = realRows().map((row) =>
-      row.id === 'blue-dragon' || row.id === 'osso-ha-noi' ? { ...row, cost: 'free' } : row,
+      changing.includes(row.id) ? { ...row, cost: 'free' } : row,
     );
     let writes = 0;
     const writeFile = async (path: string, text: string) => {
       writes += 1;
       if (writes === failing) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
-      writeFileSync(path, text);
+      await writeFileAsync(path, text);
     };
     await expect(
       importDirectory(csvOf([...rows, good]), { outDir: out, writeFile }),
@@ -400,7 +442,12 @@ describe('size limits', () => {
     for (const input of [huge, new TextEncoder().encode(huge)]) {
       const result = await importDirectory(input, { outDir: out });
       expect(result.errors).toEqual([
-        { row: 0, column: '(file)', message: expect.stringMatching(/quá giới hạn 5 MB/) },
+        {
+          row: 0,
+          column: '(file)',
+          // Vitest types an asymmetric matcher any; it stands in for the message string.
+          message: expect.stringMatching(/quá giới hạn 5 MB/) as string,
+        },
       ]);
       expect(result.written).toEqual([]);
       expect(describeError(result.errors[0]!)).toMatch(/^Cả tệp \(the whole file\): Tệp nặng/);

@@ -36,6 +36,7 @@ import {
   type RowError,
 } from '../src/lib/directory-csv.ts';
 import { mergeProviderFile, providerFile, type FieldChange } from '../src/lib/provider-file.ts';
+import { provinceSchema } from '../src/schemas/province.ts';
 import type { Provider } from '../src/schemas/provider.ts';
 
 export interface ProviderChange {
@@ -73,7 +74,7 @@ async function loadProvinces(dir: string) {
   return Promise.all(
     files.map(async (f) => ({
       id: f.replace(/\.yaml$/, ''),
-      data: parseYaml(await readFile(`${dir}/${f}`, 'utf8')),
+      data: provinceSchema.parse(parseYaml(await readFile(`${dir}/${f}`, 'utf8'))),
     })),
   );
 }

@@ -4,8 +4,9 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
-import { urlForFile } from '../src/sw/paths.ts';
+import { urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routeOf, routes } from '../src/lib/routes.ts';
 import { step } from './lib/step.ts';
 
@@ -82,7 +83,7 @@ export async function buildOfflineBundles(distDir = 'dist'): Promise<OfflineBund
     languages: Record<string, { wasm: string | null }>;
   };
   await mkdir(`${distDir}/offline`, { recursive: true });
-  const builtAt = new Date().toISOString();
+  const builtAt = buildDate.toISOString();
   const bundles: OfflineBundle[] = [];
   for (const locale of localeCodes) {
     const pagefindLang = locales[locale].lang.toLowerCase();

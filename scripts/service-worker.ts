@@ -5,7 +5,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { urlForFile } from '../src/sw/paths.ts';
+import { urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routes } from '../src/lib/routes.ts';
 import { step } from './lib/step.ts';
 
@@ -52,7 +52,7 @@ export async function buildServiceWorker(distDir = 'dist') {
     globPatterns: precachePatterns(),
     maximumFileSizeToCacheInBytes: 512 * 1024,
     manifestTransforms: [
-      async (entries) => ({
+      (entries) => ({
         manifest: entries.map((entry) => ({ ...entry, url: urlForFile(entry.url) })),
         warnings: [],
       }),

@@ -1,5 +1,5 @@
 // Wires each content folder to its schema. The schemas live in src/schemas/
-// so tests can check the raw files without Astro (see stack notes).
+// so tests and build scripts can check the raw files in plain Node, without Astro.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { glossarySchema } from './schemas/glossary.ts';

@@ -4,8 +4,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../src/lib/routes.ts';
 import { startHarness, type Harness } from './support/browser.ts';
-import { builtPages } from './support/dist.ts';
+import { templatePathsIn } from './support/templates.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,38 +16,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** One page of each template (the first built page whose path matches), in vi and ko. */
-const templates = [
-  /^\/$/,
-  /^\/so-tay\/$/,
-  /^\/so-tay\/(?!ban-in)[^/]+\/$/,
-  /^\/so-tay\/ban-in\/$/,
-  // The word list: definition lists and <dfn>.
-  /^\/so-tay\/tu-ngu\/$/,
-  /^\/duong-day-nong\/$/,
-  /^\/duong-day-nong\/[^/]+\/$/,
-  /^\/di-cu-an-toan\/$/,
-  /^\/di-cu-an-toan\/(?!khoa-hoc)[^/]+\/$/,
-  /^\/di-cu-an-toan\/khoa-hoc\/$/,
-  /^\/di-cu-an-toan\/khoa-hoc\/[^/]+\/$/,
-  /^\/dich-vu\/$/,
-  /^\/dich-vu\/an-giang\/$/,
-  // Several providers: the type filter, several groups and their badges.
-  /^\/dich-vu\/ha-noi\/$/,
-  /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/,
-  /^\/dich-vu\/an-giang\/ban-in\/$/,
-  /^\/tim-kiem\/$/,
-  /^\/tim-kiem\/muc-luc\/$/,
-  /^\/an-toan\/$/,
-  /^\/to-chuc\/$/,
-  /^\/ngoai-tuyen\/$/,
-  /^\/404\/$/,
-  /^\/to-chuc\/goi-xac-nhan\/$/,
-];
-const paths = templates.flatMap((pattern) => {
-  const vi = builtPages().find((p) => p.locale === 'vi' && pattern.test(p.path));
-  return vi ? [vi.path, `/ko${vi.path}`] : [];
-});
+/** One page of each template, in vi and ko. */
+const paths = templatePathsIn('ko');
 
 async function open(path: string, width = 390): Promise<Page> {
   const ctx = await h.context({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
@@ -100,7 +71,7 @@ describe('accessibility', () => {
   }, 480_000);
 
   it('keeps every focused element clear of the quick-exit button', async () => {
-    const page = await open('/so-tay/', 320);
+    const page = await open(routes.handbook, 320);
     const hidden: string[] = [];
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');

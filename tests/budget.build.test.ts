@@ -2,9 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
+import { localizePath } from '../src/lib/paths.ts';
 import { chosenFiles, type OfflineBundle } from '../src/lib/offline-bundle.ts';
+import { routeOf, routes } from '../src/lib/routes.ts';
 import { builtPages, distDir } from './support/dist.ts';
+
+/** The folder of Pagefind's files. */
+const pagefindDir = routes.pagefind.replace(/[^/]+$/, '');
 
 const KB = 1024;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -47,25 +52,34 @@ describe('byte budgets', () => {
   // grew from 15 to 40 places. Most of that is content readers need; the printed
   // addresses (a data attribute on every link) are the first thing to take back.
   it('"Save for offline" downloads under 1.75 MB for Vietnamese, 3 MB with every province', () => {
-    const bundle = JSON.parse(readFileSync(`${distDir}/offline/vi.json`, 'utf8')) as OfflineBundle;
+    const bundle = JSON.parse(
+      readFileSync(`${distDir}${routeOf.offlineBundle('vi')}`, 'utf8'),
+    ) as OfflineBundle;
     const most = chosenFiles(bundle, '*').reduce((sum, f) => sum + f.bytes, 0);
     console.log(
       `Save for offline (vi): ${(bundle.bytes / KB).toFixed(0)} KB; with every province ${(most / KB).toFixed(0)} KB`,
     );
     expect(bundle.bytes).toBeLessThan(1.75 * 1024 * KB);
     expect(most).toBeLessThan(3 * 1024 * KB);
-    expect(bundle.files.some((f) => f.url.startsWith('/pagefind/'))).toBe(true);
+    expect(bundle.files.some((f) => f.url.startsWith(pagefindDir))).toBe(true);
     expect(Object.keys(bundle.provinces)).toHaveLength(34);
   });
 
   it('each language’s offline bundle holds only that language’s pages', () => {
+    const others = localeCodes
+      .filter((code) => code !== defaultLocale)
+      .map((code) => localizePath(code, routes.home));
     for (const code of localeCodes) {
-      const bundle = JSON.parse(readFileSync(`${distDir}/offline/${code}.json`, 'utf8')) as {
+      const bundle = JSON.parse(
+        readFileSync(`${distDir}${routeOf.offlineBundle(code)}`, 'utf8'),
+      ) as {
         files: { url: string }[];
       };
       const pagesOf = bundle.files.filter((f) => f.url.endsWith('/')).map((f) => f.url);
       const foreign = pagesOf.filter((url) =>
-        code === 'vi' ? /^\/(en|ko|zh)\//.test(url) : !url.startsWith(`/${code}/`),
+        code === defaultLocale
+          ? others.some((home) => url.startsWith(home))
+          : !url.startsWith(localizePath(code, routes.home)),
       );
       expect(foreign, code).toEqual([]);
     }

@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HASHES_FILE } from '../scripts/security-headers.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { routes } from '../src/lib/routes.ts';
 import { nginxConf, securityHeaders, type InlineHashes } from '../src/lib/security-headers.ts';
 import { chromiumArgs } from './support/browser.ts';
 import { chromiumPath } from './support/require-chromium.ts';
@@ -93,14 +95,14 @@ describe('deploy/nginx.conf', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
     const cases: [string, number, string][] = [
-      ['/', 200, 'no-cache'],
-      ['/so-tay/', 200, 'no-cache'],
-      ['/tim-kiem/', 200, 'no-store'],
-      ['/en/tim-kiem/', 200, 'no-store'],
+      [routes.home, 200, 'no-cache'],
+      [routes.handbook, 200, 'no-cache'],
+      [routes.search, 200, 'no-store'],
+      [localizePath('en', routes.search), 200, 'no-store'],
       [css, 200, 'public, max-age=31536000, immutable'],
-      ['/sw.js', 200, 'no-cache'],
+      [routes.serviceWorker, 200, 'no-cache'],
       ['/nowhere/', 404, 'no-cache'],
-      ['/en/nowhere/', 404, 'no-cache'],
+      [localizePath('en', '/nowhere/'), 404, 'no-cache'],
     ];
     const problems: string[] = [];
     for (const [path, status, cache] of cases) {
@@ -113,11 +115,13 @@ describe('deploy/nginx.conf', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(await (await fetch(`${origin}/en/nowhere/`)).text()).toContain('Page not found');
+    expect(await (await fetch(`${origin}${localizePath('en', '/nowhere/')}`)).text()).toContain(
+      'Page not found',
+    );
     // Plain http only redirects to https: nothing is read over an open connection.
-    const plain = await fetch(`${plainOrigin}/so-tay/`, { redirect: 'manual' });
+    const plain = await fetch(`${plainOrigin}${routes.handbook}`, { redirect: 'manual' });
     expect(plain.status).toBe(301);
-    expect(plain.headers.get('location')).toMatch(/^https:\/\/localhost\/so-tay\/$/);
+    expect(plain.headers.get('location')).toBe(`https://localhost${routes.handbook}`);
   });
 
   it('serves a site that works in Chromium under the header policy and nosniff', async () => {
@@ -128,13 +132,13 @@ describe('deploy/nginx.conf', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy|Refused/.test(m.text())) violations.push(m.text());
     });
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}${routes.home}`);
     // Styles applied: the call strip is laid out, not default black-on-white text.
     const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(styled).not.toBe('"Times New Roman"');
     // Scripts ran: the save box is un-hidden by its script after fetching its list.
     await expect.poll(() => page.locator('[data-save-offline]').isVisible()).toBe(true);
-    await page.goto(`${origin}/tim-kiem/`);
+    await page.goto(`${origin}${routes.search}`);
     await page.locator('form[data-search] input[name="q"]').fill('111');
     await page.locator('form[data-search] input[name="q"]').press('Enter');
     await expect

@@ -4,8 +4,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { fold } from '../src/lib/fold.ts';
 import { localizePath } from '../src/lib/paths.ts';
+import { routeOf, routes } from '../src/lib/routes.ts';
+import { providerFlags } from '../src/lib/stale.ts';
 import { builtPages, page } from './support/dist.ts';
+import {
+  formerNames,
+  listedIn,
+  providerWithFlag,
+  providers as providerCases,
+  provinces as provinceCases,
+} from './support/pick.ts';
 
 const provinces = readdirSync('content/provinces').map((f) => f.replace('.yaml', ''));
 
@@ -14,7 +25,7 @@ describe('the directory', () => {
     expect(provinces).toHaveLength(34);
     const missing = localeCodes.flatMap((code) =>
       provinces.flatMap((id) =>
-        [`/dich-vu/${id}/`, `/dich-vu/${id}/ban-in/`]
+        [routeOf.province(id), routeOf.provincePrint(id)]
           .map((path) => localizePath(code, path))
           .filter((path) => !builtPages().some((p) => p.path === path)),
       ),
@@ -23,11 +34,20 @@ describe('the directory', () => {
   });
 
   it('lists former provinces under the province they are now part of', () => {
-    expect(page('/dich-vu/tuyen-quang/').doc.querySelector('main')!.text).toContain('Hà Giang');
-    expect(page('/dich-vu/an-giang/').doc.querySelector('main')!.text).toContain('Kiên Giang');
-    const home = page('/dich-vu/').doc;
-    const anGiang = home.querySelector('li[data-names*="kien giang"] a');
-    expect(anGiang?.getAttribute('href')).toBe('/dich-vu/an-giang/');
+    const former = formerNames();
+    expect(former.length, 'provinces with former names in content/provinces/').toBeGreaterThan(0);
+    const home = page(routes.directory).doc;
+    const problems = former.flatMap(({ name, province }) => {
+      const found: string[] = [];
+      const main = page(routeOf.province(province.id)).doc.querySelector('main')!.text;
+      if (!main.includes(name)) found.push(`${province.id}: former name ${name} not shown`);
+      // The directory home finds it by the former name, typed without marks.
+      const link = home.querySelector(`li[data-names*="${fold(name)}"] a`);
+      if (link?.getAttribute('href') !== routeOf.province(province.id))
+        found.push(`${routes.directory}: ${fold(name)} does not lead to ${province.id}`);
+      return found;
+    });
+    expect(problems).toEqual([]);
   });
 
   it('points a province with no services to the provinces of its region that have some', () => {
@@ -36,51 +56,41 @@ describe('the directory', () => {
         .doc.querySelectorAll('[data-nearby] a')
         .map((a) => a.getAttribute('href'));
     // Cases come from the data: an empty province, and the listed ones of its region.
-    const provinces = readdirSync('content/provinces').map((f) => ({
-      id: f.replace(/\.yaml$/, ''),
-      ...(parseYaml(readFileSync(`content/provinces/${f}`, 'utf8')) as {
-        region: string;
-        name: { vi: string };
-      }),
-    }));
+    const provinces = provinceCases();
     // Its own list: the national block on every page holds cards too.
     const listed = (id: string) =>
-      page(`/dich-vu/${id}/`).doc.querySelector('[data-directory] [data-provider-card]');
+      page(routeOf.province(id)).doc.querySelector('[data-directory] [data-provider-card]');
     const empty = provinces.find(
       (p) => !listed(p.id) && provinces.some((q) => q.region === p.region && listed(q.id)),
     )!;
     expect(empty, 'a province with no services beside one with some').toBeDefined();
     const neighbours = provinces
       .filter((q) => q.region === empty.region && listed(q.id))
-      .map((q) => ({ path: `/dich-vu/${q.id}/`, name: q.name.vi }));
-    expect([...links(`/dich-vu/${empty.id}/`)].sort()).toEqual(
+      .map((q) => ({ path: routeOf.province(q.id), name: q.name.vi }));
+    expect([...links(routeOf.province(empty.id))].sort()).toEqual(
       neighbours.map((n) => n.path).sort(),
     );
-    expect([...links(`/en/dich-vu/${empty.id}/`)].sort()).toEqual(
-      neighbours.map((n) => `/en${n.path}`).sort(),
+    expect([...links(localizePath('en', routeOf.province(empty.id)))].sort()).toEqual(
+      neighbours.map((n) => localizePath('en', n.path)).sort(),
     );
     // The printed sheet names them, as paper has no links.
-    const sheet = page(`/dich-vu/${empty.id}/ban-in/`).doc.querySelector('[data-nearby]')?.text;
+    const sheet = page(routeOf.provincePrint(empty.id)).doc.querySelector('[data-nearby]')?.text;
     for (const n of neighbours) expect(sheet).toContain(n.name);
     // A province with its own services needs no detour.
     expect(links(neighbours[0]!.path)).toEqual([]);
   });
 
   it('tells readers how to be connected where no provider is listed yet', () => {
-    const empty = builtPages().filter(
-      (p) =>
-        /^\/dich-vu\/(?!ban-in\/)[^/]+\/$/.test(p.path) &&
-        !p.doc.querySelector('[data-directory] [data-provider-card]'),
-    );
+    const empty = provinces
+      .map((id) => page(routeOf.province(id)))
+      .filter((p) => !p.doc.querySelector('[data-directory] [data-provider-card]'));
     expect(empty.length).toBeGreaterThan(0);
     for (const p of empty)
       expect(p.doc.querySelector('[data-no-providers]'), p.path).not.toBeNull();
   });
 
   it('shows every provider with a verified date and its sources', () => {
-    const providerPages = builtPages().filter((p) =>
-      /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/.test(p.path),
-    );
+    const providerPages = providerCases().map((p) => page(routeOf.provider(p.province, p.id)));
     expect(providerPages.length).toBeGreaterThan(0);
     const problems = providerPages.filter(
       (p) =>
@@ -91,20 +101,33 @@ describe('the directory', () => {
   });
 
   it('flags unconfirmed and old entries on screen and on paper', () => {
-    for (const path of ['/dich-vu/can-tho/', '/dich-vu/can-tho/ban-in/', '/en/dich-vu/can-tho/']) {
-      const card = page(path).doc.querySelector('[data-provider-card="viet-han-can-tho"]');
-      expect(
-        card?.querySelector('[data-provider-flags]')?.getAttribute('data-provider-flags'),
-        path,
-      ).toBe('unverified stale');
+    // One provider for each flag, chosen from the data; their flags as of the build date.
+    const now = buildDate;
+    for (const flag of ['unverified', 'stale'] as const) {
+      const provider = providerWithFlag(flag, now);
+      const expected = providerFlags(provider, now).join(' ');
+      for (const path of [
+        routeOf.province(provider.province),
+        routeOf.provincePrint(provider.province),
+        localizePath('en', routeOf.province(provider.province)),
+      ]) {
+        const card = page(path).doc.querySelector(`[data-provider-card="${provider.id}"]`);
+        expect(
+          card?.querySelector('[data-provider-flags]')?.getAttribute('data-provider-flags'),
+          `${flag}: ${provider.id} on ${path}`,
+        ).toBe(expected);
+      }
     }
   });
 
   it('keeps past programmes off the province list but explains them on their own page', () => {
-    const list = page('/dich-vu/an-giang/').doc;
-    expect(list.querySelector('[data-provider-card="nha-nhan-ai-long-xuyen"]')).not.toBeNull();
-    expect(list.querySelector('[data-provider-card="trung-tam-danh-gia-an-giang"]')).toBeNull();
-    const own = page('/dich-vu/an-giang/trung-tam-danh-gia-an-giang/').doc;
+    const historic = providerWithFlag('historic');
+    const list = page(routeOf.province(historic.province)).doc;
+    expect(list.querySelector(`[data-provider-card="${historic.id}"]`)).toBeNull();
+    // The province's current places are still listed.
+    for (const current of listedIn(historic.province))
+      expect(list.querySelector(`[data-provider-card="${current.id}"]`), current.id).not.toBeNull();
+    const own = page(routeOf.provider(historic.province, historic.id)).doc;
     expect(own.querySelector('[data-flag="historic"]')).not.toBeNull();
   });
 });
@@ -122,7 +145,11 @@ describe('no province is a dead end', () => {
       .map((f) => f.replace('.mdx', ''));
     expect(nationwide.length).toBeGreaterThan(0);
     const problems = provinceIds.flatMap((id) =>
-      [`/dich-vu/${id}/`, `/dich-vu/${id}/ban-in/`, `/en/dich-vu/${id}/`].flatMap((path) => {
+      [
+        routeOf.province(id),
+        routeOf.provincePrint(id),
+        localizePath('en', routeOf.province(id)),
+      ].flatMap((path) => {
         const block = page(path).doc.querySelector('[data-national]');
         if (!block) return [`${path}: no national block`];
         const missing = lines.filter((href) => !block.querySelector(`a[href="${href}"]`));
@@ -140,25 +167,24 @@ describe('no province is a dead end', () => {
   });
 
   it('the referral sheet has blanks for the referrer and the appointment, and the site address as text', () => {
-    const sheet = page(`/dich-vu/${provinceIds[0]}/ban-in/`);
+    const sheet = page(routeOf.provincePrint(provinceIds[0]!));
     expect(sheet.doc.querySelectorAll('[data-referral-blanks] .blank')).toHaveLength(3);
     expect(sheet.doc.querySelector('.online')?.text).toMatch(
-      new RegExp(`https?://[^ ]+/dich-vu/${provinceIds[0]}/`),
+      new RegExp(`https?://[^ ]+${routeOf.province(provinceIds[0]!)}`),
     );
   });
 
   it('every province and provider page links to the editors to report a mistake', () => {
-    const missing = builtPages()
-      .filter((p) =>
-        /^\/(?:[a-z]{2}\/)?dich-vu\/(?!ban-in\/)[^/]+\/(?:(?!ban-in\/)[^/]+\/)?$/.test(p.path),
-      )
-      .filter((p) => !p.doc.querySelector('a[data-report]'))
-      .map((p) => p.path);
+    const paths = [
+      ...provinceIds.map((id) => routeOf.province(id)),
+      ...providerCases().map((p) => routeOf.provider(p.province, p.id)),
+    ].flatMap((path) => localeCodes.map((code) => localizePath(code, path)));
+    const missing = paths.filter((path) => !page(path).doc.querySelector('a[data-report]'));
     expect(missing).toEqual([]);
   });
 
   it('the call sheet lists every unconfirmed or old listed place, oldest evidence first', () => {
-    const sheet = page('/to-chuc/goi-xac-nhan/');
+    const sheet = page(routes.callSheet);
     const listed = sheet.doc
       .querySelectorAll('[data-call]')
       .map((li) => li.getAttribute('data-call')!);
@@ -184,17 +210,17 @@ describe('no province is a dead end', () => {
 describe('the tile map', () => {
   it('shows all 34 provinces as links with their counts, as a list, in every language', () => {
     for (const locale of localeCodes) {
-      const home = page(localizePath(locale, '/dich-vu/'));
+      const home = page(localizePath(locale, routes.directory));
       const tiles = home.doc.querySelectorAll(
         '[data-tile-map] svg[role=list] [role=listitem] a[data-tile]',
       );
       expect(tiles, locale).toHaveLength(provinces.length);
       for (const tile of tiles) {
         const id = tile.getAttribute('data-tile')!;
-        expect(tile.getAttribute('href')).toBe(localizePath(locale, `/dich-vu/${id}/`));
+        expect(tile.getAttribute('href')).toBe(localizePath(locale, routeOf.province(id)));
         const count = tile.querySelector('.count')!.text.trim();
         // The count is the province page's own list.
-        const listed = page(localizePath(locale, `/dich-vu/${id}/`)).doc.querySelectorAll(
+        const listed = page(localizePath(locale, routeOf.province(id))).doc.querySelectorAll(
           '[data-directory] [data-provider-card]',
         ).length;
         expect(Number(count), id).toBe(listed);

@@ -5,7 +5,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/browser.ts';
-import { builtPages } from './support/dist.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { routes } from '../src/lib/routes.ts';
+import { templatePaths } from './support/templates.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,36 +17,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** One Vietnamese page of each template (the first built page whose path matches), and English home. */
-const templates = [
-  /^\/$/,
-  /^\/so-tay\/$/,
-  /^\/so-tay\/(?!ban-in)[^/]+\/$/,
-  /^\/so-tay\/tu-ngu\/$/,
-  /^\/duong-day-nong\/$/,
-  /^\/duong-day-nong\/[^/]+\/$/,
-  /^\/di-cu-an-toan\/$/,
-  /^\/di-cu-an-toan\/(?!khoa-hoc|the-vi)[^/]+\/$/,
-  /^\/di-cu-an-toan\/the-vi\/$/,
-  /^\/di-cu-an-toan\/khoa-hoc\/$/,
-  /^\/di-cu-an-toan\/khoa-hoc\/[^/]+\/$/,
-  /^\/dich-vu\/$/,
-  /^\/dich-vu\/ha-noi\/$/,
-  /^\/dich-vu\/[^/]+\/(?!ban-in)[^/]+\/$/,
-  /^\/tim-kiem\/$/,
-  /^\/tim-kiem\/muc-luc\/$/,
-  /^\/an-toan\/$/,
-  /^\/to-chuc\/$/,
-  /^\/ngoai-tuyen\/$/,
-  /^\/404\/$/,
-];
-const paths = [
-  ...templates.flatMap((pattern) => {
-    const vi = builtPages().find((p) => p.locale === 'vi' && pattern.test(p.path));
-    return vi ? [vi.path] : [];
-  }),
-  '/en/',
-];
+/** One Vietnamese page of each template, the wallet cards, and the English home page. */
+const paths = [...templatePaths(), routes.walletCard, localizePath('en', routes.home)];
 
 async function open(path: string, width: number, height: number, bigText = false): Promise<Page> {
   const ctx = await h.context({ viewport: { width, height }, serviceWorkers: 'block' });
@@ -126,7 +100,11 @@ describe('the first screen of a 360×640 phone', () => {
   }, 240_000);
 
   it('keeps the header on one row: home, call 111 and the menu', async () => {
-    for (const path of ['/', '/en/', '/ko/so-tay/']) {
+    for (const path of [
+      routes.home,
+      localizePath('en', routes.home),
+      localizePath('ko', routes.handbook),
+    ]) {
       const page = await open(path, 360, 640);
       const tops = await page.evaluate(() =>
         ['.site-header .brand', '.site-header .call-button', 'details[data-menu] > summary'].map(
@@ -139,7 +117,7 @@ describe('the first screen of a 360×640 phone', () => {
   });
 
   it('shows the home page’s help-now numbers whole, without scrolling', async () => {
-    const page = await open('/', 360, 640);
+    const page = await open(routes.home, 360, 640);
     const cards = await page.evaluate(() =>
       [...document.querySelectorAll('.help-now li a')].map((a) => {
         const r = a.getBoundingClientRect();
@@ -159,7 +137,7 @@ describe('the menu', () => {
       viewport: { width: 360, height: 640 },
     });
     const page = await ctx.newPage();
-    await page.goto('/so-tay/');
+    await page.goto(routes.handbook);
     const menu = page.locator('details[data-menu]');
     expect(await menu.locator('nav a').first().isVisible()).toBe(false);
     await menu.locator('summary').click();
@@ -169,14 +147,16 @@ describe('the menu', () => {
     const abroad = menu.locator('a.abroad-link');
     expect(await abroad.textContent()).toBe('Đang ở nước ngoài?');
     await abroad.click();
-    await page.waitForURL('**/duong-day-nong/#vn-mofa-citizen');
+    await page.waitForURL(
+      (url) => url.pathname === routes.hotlines && url.hash === '#vn-mofa-citizen',
+    );
     // The link lands on the citizen-protection line, which works from every country.
     expect(await page.locator('#vn-mofa-citizen').isVisible()).toBe(true);
     await ctx.close();
   });
 
   it('closes on Escape and gives focus back to its button', async () => {
-    const page = await open('/so-tay/', 360, 640);
+    const page = await open(routes.handbook, 360, 640);
     await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="en"]').focus();
     await page.keyboard.press('Escape');
@@ -247,7 +227,7 @@ describe('small screens and large text', () => {
       await page.context().close();
     }
     // Focus moving down a long page must not end under the strip stuck to the top.
-    const page = await open('/duong-day-nong/', 320, 568, true);
+    const page = await open(routes.hotlines, 320, 568, true);
     for (let i = 0; i < 30; i += 1) {
       await page.keyboard.press('Tab');
       const under = await page.evaluate(() => {
@@ -261,7 +241,7 @@ describe('small screens and large text', () => {
           ? (el.textContent ?? '').trim().slice(0, 30)
           : null;
       });
-      if (under) found.push(`/duong-day-nong/ focus: ${under}`);
+      if (under) found.push(`${routes.hotlines} focus: ${under}`);
     }
     await page.context().close();
     expect(found).toEqual([]);

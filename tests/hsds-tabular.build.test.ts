@@ -22,7 +22,7 @@ const descriptor = JSON.parse(
 const tables = new Map(
   descriptor.resources.map((r) => {
     const text = readFileSync(`${dir}/${r.path}`, 'utf8');
-    const [header = [], ...rows] = parse(text, { bom: false }) as string[][];
+    const [header = [], ...rows] = parse(text, { bom: false });
     return [r.name, { text, header, rows }];
   }),
 );

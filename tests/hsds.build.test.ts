@@ -2,14 +2,14 @@
 // validated against Open Referral's compiled service schema (vendored in
 // tests/fixtures/hsds/, see its README).
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
+import { Ajv, type SchemaObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 
-const schema = JSON.parse(readFileSync('tests/fixtures/hsds/service.json', 'utf8'));
+const schema = JSON.parse(readFileSync('tests/fixtures/hsds/service.json', 'utf8')) as SchemaObject;
 // strict: false ignores the Frictionless keywords (constraints, datapackage_metadata).
 const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats.default(ajv);
+addFormats(ajv);
 // Not a type guard: a failing service keeps its type for the message.
 const validate: ((data: unknown) => boolean) & { errors?: typeof ajv.errors } = ajv.compile(schema);
 const { services } = JSON.parse(readFileSync('dist/du-lieu/dich-vu.json', 'utf8')) as {

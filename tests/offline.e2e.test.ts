@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServiceWorker } from '../scripts/service-worker.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { routeOf, routes } from '../src/lib/routes.ts';
+import { chapters as chapterCases } from './support/pick.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 import { builtPages } from './support/dist.ts';
 
@@ -33,13 +36,14 @@ async function controlledPage(ctx: BrowserContext, path: string): Promise<Page> 
 describe('after a first visit', () => {
   it('opens the hotline page offline and shows the offline page for an unsaved page', async () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
-    const page = await controlledPage(ctx, '/');
+    const page = await controlledPage(ctx, routes.home);
     await ctx.setOffline(true);
-    await page.goto('/duong-day-nong/');
+    await page.goto(routes.hotlines);
     expect(await page.locator('main a[href="tel:111"]').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-offline-banner]').isVisible()).toBe(true);
-    await page.goto('/en/so-tay/nowhere-saved/');
-    expect(page.url()).toContain('/en/so-tay/nowhere-saved/');
+    const unsaved = localizePath('en', `${routes.handbook}nowhere-saved/`);
+    await page.goto(unsaved);
+    expect(page.url()).toContain(unsaved);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toMatch(/offline/i);
   });
@@ -48,7 +52,7 @@ describe('after a first visit', () => {
 describe('"Save for offline"', () => {
   it('shows its size, then every handbook chapter opens offline and search answers', async () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
-    const page = await controlledPage(ctx, '/');
+    const page = await controlledPage(ctx, routes.home);
     const control = page.locator('[data-save-offline]');
     await expect.poll(() => control.isVisible()).toBe(true);
     expect(await control.locator('[data-save-text]').innerText()).toMatch(/\d.*(kB|MB)/);
@@ -56,9 +60,7 @@ describe('"Save for offline"', () => {
     await expect.poll(() => control.getAttribute('data-saved'), { timeout: 30_000 }).toBe('true');
 
     await ctx.setOffline(true);
-    const chapters = builtPages()
-      .filter((p) => p.locale === 'vi' && /^\/so-tay\/(?!ban-in\/)[^/]+\/$/.test(p.path))
-      .map((p) => p.path);
+    const chapters = [...chapterCases().map((c) => routeOf.chapter(c.slug)), routes.glossary];
     expect(chapters.length).toBeGreaterThan(0);
     for (const path of chapters) {
       await page.goto(path);
@@ -67,7 +69,7 @@ describe('"Save for offline"', () => {
         .doc.querySelector('h1')!.text;
       expect(await page.locator('h1').innerText(), path).toBe(expected.trim());
     }
-    await page.goto('/tim-kiem/?q=duong+day+nong');
+    await page.goto(`${routes.search}?q=duong+day+nong`);
     await expect
       .poll(() => page.locator('[data-search-results] li').count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
@@ -77,7 +79,7 @@ describe('"Save for offline"', () => {
 describe('a changed hotline number', () => {
   it('shows on the next online page view after the site is rebuilt', async () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
-    const page = await controlledPage(ctx, '/duong-day-nong/');
+    const page = await controlledPage(ctx, routes.hotlines);
     const number = page.locator('article#vn-mofa-citizen a.phone');
     const before = await number.innerText();
 
@@ -87,7 +89,7 @@ describe('a changed hotline number', () => {
     await buildServiceWorker(dir);
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 
-    await page.goto('/duong-day-nong/');
+    await page.goto(routes.hotlines);
     expect(await number.innerText()).toBe(changed);
   });
 });

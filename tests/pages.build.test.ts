@@ -6,6 +6,8 @@ import { localeCodes, locales } from '../src/i18n/locales.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { findRevealingWords } from '../src/lib/neutral.ts';
 import { localizePath, splitLocale } from '../src/lib/paths.ts';
+import { telHref } from '../src/lib/phone.ts';
+import { routes } from '../src/lib/routes.ts';
 import { builtPages, page } from './support/dist.ts';
 
 const pages = builtPages();
@@ -111,22 +113,33 @@ describe('every built page', () => {
 
 describe('the home page', () => {
   it('is Vietnamese at / and English at /en/', () => {
-    expect(page('/').doc.querySelector('html')?.getAttribute('lang')).toBe('vi');
-    expect(page('/en/').doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(page(routes.home).doc.querySelector('html')?.getAttribute('lang')).toBe('vi');
+    expect(
+      page(localizePath('en', routes.home)).doc.querySelector('html')?.getAttribute('lang'),
+    ).toBe('en');
   });
-  it('has 111, 113 and 115 as call links in every locale', () => {
+  it('has the help-now lines as call links to their own numbers, the same in every locale', () => {
+    // The lines are the strip's own default (the home page gives it none), read
+    // from the Vietnamese page; each must call the number in its data file.
+    const lines = (path: string) =>
+      page(path)
+        .doc.querySelectorAll('.help-now a[data-hotline]')
+        .map((a) => ({ id: a.getAttribute('data-hotline')!, href: a.getAttribute('href') }));
+    const ids = lines(routes.home).map((line) => line.id);
+    expect(ids.length, 'lines in the help-now strip').toBeGreaterThan(0);
+    const dial = (id: string) =>
+      (parseYaml(readFileSync(`content/hotlines/${id}.yaml`, 'utf8')) as { dial: string }).dial;
     for (const code of localeCodes) {
-      const links = page(localizePath(code, '/'))
-        .doc.querySelectorAll('.help-now a[href^="tel:"]')
-        .map((a) => a.getAttribute('href'));
-      expect(links, code).toEqual(['tel:111', 'tel:113', 'tel:115']);
+      expect(lines(localizePath(code, routes.home)), code).toEqual(
+        ids.map((id) => ({ id, href: telHref(dial(id)) })),
+      );
     }
   });
   it('opens the three doors', () => {
-    const hrefs = page('/')
+    const hrefs = page(routes.home)
       .doc.querySelectorAll('.doors a')
       .map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/so-tay/', '/di-cu-an-toan/', '/dich-vu/']);
+    expect(hrefs).toEqual([routes.handbook, routes.migration, routes.directory]);
   });
 });
 
@@ -152,7 +165,7 @@ describe('languages and fallback', () => {
     expect(ko?.doc.querySelector('[data-fallback-notice]')?.text).toMatch(/한국어/);
   });
   it('lists translation status for editors', () => {
-    const table = page('/to-chuc/').doc.querySelector('[data-translation-status]');
+    const table = page(routes.organisations).doc.querySelector('[data-translation-status]');
     expect(table).not.toBeNull();
     const cells = table!.querySelectorAll('td[data-locale="ko"]');
     expect(cells.length).toBeGreaterThan(0);
@@ -162,7 +175,7 @@ describe('languages and fallback', () => {
     const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
     expect(xml).toContain('<loc>');
     for (const code of localeCodes) expect(xml).toContain(`hreflang="${locales[code].lang}"`);
-    expect(xml).not.toContain('/ngoai-tuyen/</loc>');
+    expect(xml).not.toContain(`${routes.offline}</loc>`);
   });
 });
 
@@ -218,7 +231,7 @@ describe('phone numbers', () => {
 
   it('shows each number on the hotline page with its source and when it was published', () => {
     for (const code of localeCodes) {
-      const cards = page(localizePath(code, '/duong-day-nong/')).doc.querySelectorAll(
+      const cards = page(localizePath(code, routes.hotlines)).doc.querySelectorAll(
         'article.hotline',
       );
       expect(cards.length, code).toBe(currentIds.length);

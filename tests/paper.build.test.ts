@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { localizePath } from '../src/lib/paths.ts';
+import { routes } from '../src/lib/routes.ts';
 import { builtPages, page } from './support/dist.ts';
 
 const viTerms = (
@@ -36,9 +37,9 @@ describe('glossary', () => {
   it('the word list page and the printed booklet list every word, in every language', () => {
     const problems = localeCodes.flatMap((code) =>
       [
-        { path: localizePath(code, '/so-tay/tu-ngu/'), prefix: '' },
-        { path: localizePath(code, '/so-tay/ban-in/'), prefix: 'tu-ngu-' },
-        { path: localizePath(code, '/so-tay/ban-in/a5/'), prefix: 'tu-ngu-' },
+        { path: localizePath(code, routes.glossary), prefix: '' },
+        { path: localizePath(code, routes.handbookPrint), prefix: 'tu-ngu-' },
+        { path: localizePath(code, routes.handbookPrintA5), prefix: 'tu-ngu-' },
       ].flatMap(({ path, prefix }) => {
         const doc = page(path).doc;
         const missing = viTerms.filter(
@@ -48,7 +49,7 @@ describe('glossary', () => {
       }),
     );
     expect(problems).toEqual([]);
-    const booklet = page('/so-tay/ban-in/').doc;
+    const booklet = page(routes.handbookPrint).doc;
     expect(booklet.querySelector('.contents a[href="#tu-ngu"]')).not.toBeNull();
     expect(booklet.querySelector('[data-print-glossary] [data-sources]')).not.toBeNull();
   });

@@ -5,7 +5,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/locales.ts';
-import { SAVED_CACHE, VISITED_CACHE } from '../src/sw/paths.ts';
+import { SAVED_CACHE, VISITED_CACHE } from '../src/lib/offline-paths.ts';
+import { routes } from '../src/lib/routes.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 
 let h: Harness;
@@ -43,23 +44,24 @@ async function searchFromHeader(page: Page, words: string): Promise<void> {
   await page.locator('details[data-menu] summary').click();
   await page.locator('#site-search').fill(words);
   await page.locator('#site-search').press('Enter');
-  await page.waitForURL(/\/tim-kiem\/$/);
+  await page.waitForURL((url) => url.pathname === routes.search);
   await expect
     .poll(() => page.locator('[data-search-results] li').count(), { timeout: 15_000 })
     .toBeGreaterThan(0);
 }
 
-/** Every address in this tab's history, walking Back to the start and Forward again. */
+/**
+ * Every address in this tab's history, as the browser keeps it (what Back and
+ * the tab's history offer), read at once rather than walked with Back: a
+ * walk that goes back again as soon as the last Back committed can read the
+ * tab's position before the browser has moved it, step to the entry it is
+ * already on, and stop early.
+ */
 async function historyUrls(page: Page): Promise<string[]> {
-  const length = await page.evaluate(() => history.length);
-  const urls = [page.url()];
-  for (let i = 1; i < length; i += 1) {
-    const before = page.url();
-    await page.goBack({ waitUntil: 'commit' }).catch(() => null);
-    if (page.url() === before) break;
-    urls.push(page.url());
-  }
-  return urls;
+  const cdp = await page.context().newCDPSession(page);
+  const { entries } = await cdp.send('Page.getNavigationHistory');
+  await cdp.detach();
+  return entries.map((entry) => entry.url);
 }
 
 describe('what the phone keeps', () => {
@@ -67,9 +69,9 @@ describe('what the phone keeps', () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
     const requests: string[] = [];
     ctx.on('request', (r) => requests.push(r.url()));
-    const page = await controlledPage(ctx, '/');
-    await page.goto('/so-tay/');
-    await page.goto('/duong-day-nong/?from=test');
+    const page = await controlledPage(ctx, routes.home);
+    await page.goto(routes.handbook);
+    await page.goto(`${routes.hotlines}?from=test`);
     await searchFromHeader(page, WORDS);
     // And once more from the search page's own box.
     await page.locator('form[data-search] input[name="q"]').fill('ho chieu');
@@ -85,25 +87,35 @@ describe('what the phone keeps', () => {
     expect(all.filter((url) => url.replace(/\?__WB_REVISION__=\w+$/, '').includes('?'))).toEqual(
       [],
     );
-    expect(all.filter((url) => /tim-kiem|nha.tam|chieu/.test(url))).toEqual([]);
+    expect(all.filter((url) => url.includes(routes.search) || /nha.tam|chieu/.test(url))).toEqual(
+      [],
+    );
     // Search index files come only with a saved bundle, and nothing was saved.
-    expect(all.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    expect(cached[VISITED_CACHE]?.map((u) => new URL(u).pathname)).toContain('/so-tay/');
+    expect(all.filter((url) => url.includes(routes.pagefind.replace(/[^/]+$/, '')))).toEqual([]);
+    expect(cached[VISITED_CACHE]?.map((u) => new URL(u).pathname)).toContain(routes.handbook);
     expect(cached[SAVED_CACHE]).toBeUndefined();
 
-    const history = await historyUrls(page);
-    expect(history.length).toBeGreaterThan(3);
-    expect(history.filter((url) => /q=|nha|chieu/.test(url))).toEqual([]);
+    // The tab's history holds each page read, by path, and nothing else: the
+    // header search added the search page alone, the search page's own box nothing.
+    const visited = await historyUrls(page);
+    expect(visited).toHaveLength(await page.evaluate(() => history.length));
+    expect(
+      visited
+        .filter((url) => !url.startsWith('about:'))
+        .map((url) => new URL(url))
+        .map((url) => `${url.pathname}${url.search}`),
+    ).toEqual([routes.home, routes.handbook, `${routes.hotlines}?from=test`, routes.search]);
+    expect(visited.filter((url) => /q=|nha|chieu/.test(url))).toEqual([]);
 
     // The offline page lists nothing: the reader read pages but saved none.
-    await page.goto('/ngoai-tuyen/');
+    await page.goto(routes.offline);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-saved-pages]').isVisible()).toBe(false);
   });
 
   it('after saving, the box says what, when and how large, and the offline list shows it', async () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
-    const page = await controlledPage(ctx, '/');
+    const page = await controlledPage(ctx, routes.home);
     const box = page.locator('[data-save-offline]');
     await expect.poll(() => box.isVisible()).toBe(true);
     expect(await box.locator('[data-save-progress]').isVisible()).toBe(false);
@@ -120,16 +132,16 @@ describe('what the phone keeps', () => {
 
     // A reload shows the saved state again, offline too.
     await ctx.setOffline(true);
-    await page.goto('/');
+    await page.goto(routes.home);
     await expect.poll(() => box.getAttribute('data-saved')).toBe('true');
-    await page.goto('/ngoai-tuyen/');
+    await page.goto(routes.offline);
     const list = page.locator('[data-saved-pages] li');
     await expect.poll(() => list.count()).toBeGreaterThan(10);
     const titles = await list.allInnerTexts();
     expect(titles.filter((t) => /&\w+;|<|^\/$/.test(t))).toEqual([]);
 
     // "Remove saved pages" on the safety page works offline and empties the list.
-    await page.goto('/an-toan/');
+    await page.goto(routes.safety);
     await page.locator('[data-remove-saved] button').click();
     await expect
       .poll(() => page.locator('[data-remove-saved] [role=status]').innerText())
@@ -146,13 +158,16 @@ describe('what the phone keeps', () => {
     await ctx.route(`${neutral.origin}/**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
     );
-    const page = await controlledPage(ctx, '/');
-    await page.evaluate(async (name) => {
-      const cache = await caches.open(name);
-      await cache.put('/so-tay/', new Response('saved on purpose'));
-    }, SAVED_CACHE);
-    await page.goto('/duong-day-nong/');
-    await page.goto('/an-toan/');
+    const page = await controlledPage(ctx, routes.home);
+    await page.evaluate(
+      async ({ name, path }) => {
+        const cache = await caches.open(name);
+        await cache.put(path, new Response('saved on purpose'));
+      },
+      { name: SAVED_CACHE, path: routes.handbook },
+    );
+    await page.goto(routes.hotlines);
+    await page.goto(routes.safety);
     await expect
       .poll(async () => (await cacheContents(page))[VISITED_CACHE]?.length ?? 0)
       .toBeGreaterThan(0);
@@ -160,14 +175,14 @@ describe('what the phone keeps', () => {
     await page.waitForURL((url) => url.origin === neutral.origin);
     // Check from a fresh page of ours in another tab (the exit tab is guarded).
     const other = await ctx.newPage();
-    await other.goto('/ngoai-tuyen/');
+    await other.goto(routes.offline);
     // Only the page just opened in the new tab may be kept; the pages read before the exit are gone.
     const visited = async () =>
       ((await cacheContents(other))[VISITED_CACHE] ?? []).map((u) => new URL(u).pathname);
-    await expect.poll(visited).not.toContain('/duong-day-nong/');
-    expect(await visited()).not.toContain('/an-toan/');
+    await expect.poll(visited).not.toContain(routes.hotlines);
+    expect(await visited()).not.toContain(routes.safety);
     expect((await cacheContents(other))[SAVED_CACHE]).toEqual([
-      new URL('/so-tay/', other.url()).href,
+      new URL(routes.handbook, other.url()).href,
     ]);
   });
 });
@@ -207,8 +222,11 @@ describe('Listen', () => {
       { name: 'Phone Vietnamese', lang: 'vi-VN', localService: true },
     ]);
     const page = await ctx.newPage();
-    await page.goto('/so-tay/');
-    const chapter = await page.locator('main a[href^="/so-tay/"]').first().getAttribute('href');
+    await page.goto(routes.handbook);
+    const chapter = await page
+      .locator(`main a[href^="${routes.handbook}"]`)
+      .first()
+      .getAttribute('href');
     await page.goto(chapter!);
     await page.locator('[data-listen]').click();
     const used = await page.evaluate(
@@ -222,8 +240,11 @@ describe('Listen', () => {
     const ctx = await h.context();
     await withVoices(ctx, [{ name: 'Cloud Vietnamese', lang: 'vi-VN', localService: false }]);
     const page = await ctx.newPage();
-    await page.goto('/so-tay/');
-    const chapter = await page.locator('main a[href^="/so-tay/"]').first().getAttribute('href');
+    await page.goto(routes.handbook);
+    const chapter = await page
+      .locator(`main a[href^="${routes.handbook}"]`)
+      .first()
+      .getAttribute('href');
     await page.goto(chapter!);
     expect(await page.locator('[data-listen]').count()).toBe(1);
     expect(await page.locator('[data-listen]').isVisible()).toBe(false);

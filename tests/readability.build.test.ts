@@ -14,6 +14,7 @@ import {
   VI_LONGEST_LIMIT,
   VI_MEDIAN_LIMIT,
 } from '../src/lib/readability.ts';
+import { routeOf } from '../src/lib/routes.ts';
 import { distDir } from './support/dist.ts';
 
 const files = contentFiles('vi');
@@ -22,10 +23,11 @@ const legalChapters = ['nhung-ngay-dau', 'quyen-loi', 'giay-to'].map(
 );
 
 /** The built page a content file becomes. */
-const builtFile = (file: string) =>
-  file
-    .replace(/^content\/handbook\/vi\/(.*)\.mdx$/, `${distDir}/so-tay/$1/index.html`)
-    .replace(/^content\/pages\/vi\/(.*)\.mdx$/, `${distDir}/$1/index.html`);
+const builtFile = (file: string) => {
+  const [, collection, slug] = /^content\/(handbook|pages)\/vi\/(.*)\.mdx$/.exec(file) ?? [];
+  if (!slug) return file;
+  return `${distDir}${(collection === 'handbook' ? routeOf.chapter : routeOf.page)(slug)}index.html`;
+};
 
 describe('plain Vietnamese', () => {
   it('measures every Vietnamese chapter and page that is built', () => {

@@ -5,6 +5,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/locales.ts';
+import { localizePath } from '../src/lib/paths.ts';
+import { routes } from '../src/lib/routes.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 
 let h: Harness;
@@ -39,8 +41,8 @@ describe('quick exit', () => {
   it('leaves on click, and Back does not bring our page back', async () => {
     const ctx = await contextWithNeutralSite();
     const page = await ctx.newPage();
-    await page.goto('/');
-    await page.goto('/so-tay/');
+    await page.goto(routes.home);
+    await page.goto(routes.handbook);
     await page.locator('a[data-quick-exit]').click();
     await expectLeftSite(page);
     await page.goBack().catch(() => {});
@@ -50,7 +52,7 @@ describe('quick exit', () => {
   it('leaves when Shift is tapped three times', async () => {
     const ctx = await contextWithNeutralSite();
     const page = await ctx.newPage();
-    await page.goto('/duong-day-nong/');
+    await page.goto(routes.hotlines);
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await expectLeftSite(page);
   });
@@ -58,7 +60,7 @@ describe('quick exit', () => {
   it('stays when Shift is held down, as when typing capitals', async () => {
     const ctx = await contextWithNeutralSite();
     const page = await ctx.newPage();
-    await page.goto('/duong-day-nong/');
+    await page.goto(routes.hotlines);
     // A second down() of a held key is sent as an auto-repeat, as a real held key is.
     for (let i = 0; i < 12; i += 1) await page.keyboard.down('Shift');
     await page.keyboard.up('Shift');
@@ -70,7 +72,7 @@ describe('quick exit', () => {
   it('stays while an input method is composing, where Shift switches the keyboard', async () => {
     const ctx = await contextWithNeutralSite();
     const page = await ctx.newPage();
-    await page.goto('/zh/');
+    await page.goto(localizePath('zh', routes.home));
     // Keys an input method sends while it composes carry isComposing.
     await page.evaluate(() => {
       for (let i = 0; i < 3; i += 1) {
@@ -97,7 +99,7 @@ describe('quick exit', () => {
   it('sends each language to its own neutral site: not Google for Chinese', async () => {
     const ctx = await contextWithNeutralSite();
     const page = await ctx.newPage();
-    await page.goto('/zh/');
+    await page.goto(localizePath('zh', routes.home));
     await page.locator('a[data-quick-exit]').click();
     const baidu = new URL(locales.zh.quickExit);
     await expectLeftSite(page, (url) => url.origin === baidu.origin);
@@ -106,10 +108,10 @@ describe('quick exit', () => {
   it('leaves to a page showing nothing of ours when offline', async () => {
     const ctx = await h.context({ serviceWorkers: 'allow' });
     const page = await ctx.newPage();
-    await page.goto('/');
+    await page.goto(routes.home);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await ctx.setOffline(true);
-    await page.goto('/duong-day-nong/');
+    await page.goto(routes.hotlines);
     await page.locator('a[data-quick-exit]').click();
     await page.waitForFunction(() => !location.href.startsWith('http://127.0.0.1'));
     expect(page.url()).not.toContain('127.0.0.1');
@@ -120,7 +122,7 @@ describe('quick exit', () => {
   it('is the first thing the keyboard reaches, and a plain link without JavaScript', async () => {
     const ctx = await h.context({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto('/ko/');
+    await page.goto(localizePath('ko', routes.home));
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() =>
       document.activeElement?.getAttribute('data-quick-exit'),

@@ -12,6 +12,7 @@ import {
   notFoundPages,
   type InlineHashes,
 } from '../src/lib/security-headers.ts';
+import { routes } from '../src/lib/routes.ts';
 import { builtPages } from './support/dist.ts';
 
 const pages = builtPages();
@@ -57,8 +58,8 @@ describe('Content-Security-Policy', () => {
     expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(
       `add_header Content-Security-Policy "${policy}" always;`,
     );
-    expect(readFileSync('dist/_headers', 'utf8')).toMatch(
-      /\/tim-kiem\/\n {2}Cache-Control: no-store/,
+    expect(readFileSync('dist/_headers', 'utf8')).toContain(
+      `${routes.search}\n  Cache-Control: no-store`,
     );
   });
 });

@@ -1,7 +1,7 @@
 /** Run one build step, then print what it did and how long it took. */
 export async function step<T>(
   name: string,
-  run: () => Promise<{ result: T; summary: string }>,
+  run: () => { result: T; summary: string } | Promise<{ result: T; summary: string }>,
 ): Promise<T> {
   const started = performance.now();
   try {

@@ -2,6 +2,7 @@
 // collections, handed to components as per-locale view models (src/lib/views.ts).
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { fallbackChain, type Locale } from '../i18n/locales.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { unknownProvinces } from '../lib/references.ts';
 import { provinceView, providerView, type ProviderView, type ProvinceView } from '../lib/views.ts';
 import { regions, type Region } from '../schemas/province.ts';
@@ -55,7 +56,7 @@ export async function allProviders(): Promise<ProviderEntry[]> {
 }
 
 /** Every provider as a reader of this locale sees it (historic ones included; filter as needed). */
-export async function providersFor(locale: Locale, now = new Date()): Promise<ProviderView[]> {
+export async function providersFor(locale: Locale, now = buildDate): Promise<ProviderView[]> {
   const provinces = new Map((await provincesFor(locale)).map((p) => [p.id, p]));
   return (await allProviders()).map((p) =>
     providerView(p.id, p.data, provinces.get(p.data.province)!, locale, now),

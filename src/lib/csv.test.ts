@@ -23,6 +23,8 @@ const problems = (run: () => unknown) => {
   return [];
 };
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** expect.stringMatching, typed as the string it stands in for (Vitest types it `any`). */
+const matching = (pattern: RegExp) => expect.stringMatching(pattern) as string;
 
 describe('csv', () => {
   it('round-trips commas, quotes, line breaks and Vietnamese', () => {
@@ -58,7 +60,7 @@ describe('csv', () => {
 
   it('refuses a stray or unclosed quote with its row and column', () => {
     expect(problems(() => parseCsv('a,b\n1,2\n"x"y,2\n'))).toEqual([
-      { row: 3, column: 1, message: expect.stringMatching(/ngoặc kép.*closing quote/) },
+      { row: 3, column: 1, message: matching(/ngoặc kép.*closing quote/) },
     ]);
     expect(problems(() => parseCsv('a,b\n1,x"y\n'))[0]).toMatchObject({ row: 2 });
     expect(problems(() => parseCsv('a,b\n1,"2\n3,4\n'))[0]?.message).toMatch(/never closed/);
@@ -69,7 +71,7 @@ describe('csv', () => {
       {
         row: 1,
         column: 3,
-        message: expect.stringMatching(/"id" xuất hiện hai lần \(cột 1 và 3\)/),
+        message: matching(/"id" xuất hiện hai lần \(cột 1 và 3\)/),
       },
     ]);
   });
@@ -78,7 +80,7 @@ describe('csv', () => {
     // "Trung tâm" in code page 1258, as Excel's plain "CSV" writes it on Vietnamese Windows.
     const cp1258 = new Uint8Array([...utf8('id,name\r\na,'), 0x54, 0x72, 0xe2, 0x6d, 0x0d, 0x0a]);
     expect(problems(() => decodeCsv(cp1258))).toEqual([
-      { row: 2, message: expect.stringMatching(/không phải UTF-8.*CSV UTF-8.*LibreOffice/) },
+      { row: 2, message: matching(/không phải UTF-8.*CSV UTF-8.*LibreOffice/) },
     ]);
     expect(problems(() => decodeCsv(new Uint8Array([0xff, 0xfe, 0x61, 0])))[0]?.message).toMatch(
       /UTF-16/,
@@ -92,7 +94,7 @@ describe('csv', () => {
     expect(fileSizeProblem(MAX_CSV_BYTES)).toBeUndefined();
     expect(fileSizeProblem(6.5 * 1024 * 1024)).toEqual({
       row: 0,
-      message: expect.stringMatching(
+      message: matching(
         /^Tệp nặng 6,5 MB, quá giới hạn 5 MB.*\(The file is 6.5 MB, over the 5 MB limit/,
       ),
     });
@@ -105,15 +107,13 @@ describe('csv', () => {
       {
         row: 1,
         column: 3,
-        message: expect.stringMatching(/^Ô này dài 5\.001 ký tự, quá giới hạn 5\.000/),
+        message: matching(/^Ô này dài 5\.001 ký tự, quá giới hạn 5\.000/),
       },
       {
         row: 3,
         column: 2,
         heading: 'description_vi',
-        message: expect.stringMatching(
-          /\(This cell is 5,001 characters long, over the 5,000 limit/,
-        ),
+        message: matching(/\(This cell is 5,001 characters long, over the 5,000 limit/),
       },
     ]);
     // Letters, not UTF-16 units: a cell just at the limit passes, emoji or not.

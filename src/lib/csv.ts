@@ -161,7 +161,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
       delimiter,
       // Lengths are checked below, so that every short or long row is listed, not just the first.
       relax_column_count: true,
-    }) as string[][];
+    });
   } catch (error) {
     const e = error as Error & { code?: string; records?: number; index?: number };
     const row = (e.records ?? 0) + 1;

@@ -34,7 +34,7 @@ export function isMission(entry: { id: string }): boolean {
  * `limit` lines in all, but never fewer than `minEmergency` (police,
  * ambulance, fire). A card never drops a mission: in China, Nanning and Kunming are the
  * consulates for the border provinces, and a fixed slice of six cut them off
- * behind the traffic-accident line (content review, item 7).
+ * behind the traffic-accident line.
  */
 export function walletLines<T extends { id: string }>(
   lines: T[],

@@ -20,7 +20,7 @@ describe('the HSDS tabular data package', () => {
   const tables = hsdsTables(services);
   const csv = new Map(
     hsdsResources.map((r) => {
-      const [header = [], ...rows] = parse(tableCsv(r, tables.get(r.name)!)) as string[][];
+      const [header = [], ...rows] = parse(tableCsv(r, tables.get(r.name)!));
       return [r.name, { header, rows }];
     }),
   );

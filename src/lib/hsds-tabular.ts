@@ -93,8 +93,10 @@ export function hsdsTables(services: HsdsService[]): Map<string, Row[]> {
 function cell(value: unknown, field: Field): string {
   if (value === undefined || value === null) return '';
   if (field.type === 'datetime' && typeof value === 'string') return value.replace(/\.\d+Z$/, 'Z');
-  if (typeof value === 'object') return '';
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return '';
 }
 
 /** One table as CSV: the schema's fields in order as the header, one row per object. */

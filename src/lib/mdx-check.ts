@@ -16,6 +16,7 @@ export const allowedComponents: Record<string, readonly string[]> = {
   Hotline: ['id'],
   HotlineList: ['country'],
   KeyPoints: [],
+  Lang: ['code'],
   RemoveSavedPages: [],
   ServiceLink: ['type'],
   Steps: [],

@@ -3,7 +3,7 @@ import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
 /**
  * Site paths are the same in every locale; other locales sit under their
  * code. Every path ends in a slash so offline lookups match the built
- * `…/index.html` files (see stack notes on trailingSlash).
+ * `…/index.html` files (astro.config.ts: trailingSlash 'always', build.format 'directory').
  */
 export function localizePath(locale: Locale, path: string): string {
   const clean = normalize(path);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDialString,
   displayNumber,
+  nationalAllowlist,
   shortCodeAllowlist,
   spokenDigits,
-  telHref,
 } from './phone.ts';
 
 describe('checkDialString', () => {
@@ -37,7 +37,17 @@ describe('checkDialString', () => {
     );
   });
   it('keeps the retired 1800 1567 line out of every allowlist', () => {
-    expect(Object.values(shortCodeAllowlist).flat()).not.toContain('18001567');
+    // Every list, every country, digits only: a 1800 line would be added to the
+    // national list, written with or without spaces.
+    const lists = { shortCodeAllowlist, nationalAllowlist };
+    const listed = Object.entries(lists).flatMap(([list, byCountry]) =>
+      Object.entries(byCountry)
+        .filter(([, numbers]) => numbers.some((n) => n.replace(/\D/g, '') === '18001567'))
+        .map(([country]) => `${list}.${country}`),
+    );
+    expect(listed).toEqual([]);
+    for (const kind of ['short-code', 'national'] as const)
+      expect(checkDialString({ dial: '18001567', country: 'VN', kind }), kind).not.toBeNull();
   });
 });
 
@@ -49,8 +59,5 @@ describe('phone display', () => {
   it('never breaks a number across lines', () => {
     expect(displayNumber('+84 981 84 84 84')).not.toMatch(/[ -]/);
     expect(displayNumber('1577-1366')).toBe('1577\u20111366');
-  });
-  it('makes call links', () => {
-    expect(telHref('+84981848484')).toBe('tel:+84981848484');
   });
 });

@@ -16,14 +16,14 @@ export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
   CN: ['110', '119', '120', '122'],
   // Cambodia: 117 police.
   KH: ['117'],
-  // Taiwan (not in facts.md; found with the search tool, sources in content/hotlines/tw-*.yaml):
+  // Taiwan (sources in content/hotlines/tw-*.yaml):
   // 110 police (npa.gov.tw), 119 fire and ambulance (nfa.gov.tw), 113 protection hotline
   // (taiwannews.com.tw, taichung.gov.tw), 1955 foreign worker hotline (wda.gov.tw).
   TW: ['110', '113', '119', '1955'],
-  // Japan (not in facts.md): 110 police (npa.go.jp), 119 fire and ambulance
+  // Japan: 110 police (npa.go.jp), 119 fire and ambulance
   // (city.odate.lg.jp, city.tokushima.tokushima.jp).
   JP: ['110', '119'],
-  // Malaysia (not in facts.md): 999 emergency services, MERS 999 (bernama.com, thestar.com.my).
+  // Malaysia: 999 emergency services, MERS 999 (bernama.com, thestar.com.my).
   MY: ['999'],
 };
 
@@ -32,10 +32,10 @@ export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
  * that are dialled as written inside their country. Written without spaces.
  */
 export const nationalAllowlist: Readonly<Record<string, readonly string[]>> = {
-  // Korea: the Danuri helpline for migrant families (facts.md section 3).
+  // Korea: the Danuri helpline for migrant families (content/hotlines/kr-danuri.yaml).
   KR: ['15771366'],
   // Viet Nam: 1900 969680, Peace House / Centre for Women and Development call centre,
-  // Viet Nam Women's Union (facts.md section 2).
+  // Viet Nam Women's Union (content/hotlines/vn-peace-house.yaml).
   VN: ['1900969680'],
 };
 

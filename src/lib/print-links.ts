@@ -14,10 +14,13 @@ export function addPrintAddresses(html: string, site: URL | string): string {
   if (start < 0 || end < start) return html;
   const inner = html
     .slice(start, end)
-    .replace(/<a\b([^>]*?)\shref="(\/(?!\/)[^"]*)"([^>]*)>/g, (tag, before, href, after) => {
-      if (tag.includes('data-print-href=')) return tag;
-      const full = new URL(unescapeAttr(href), site).href;
-      return `<a${before} href="${href}" data-print-href="${escapeAttr(full)}"${after}>`;
-    });
+    .replace(
+      /<a\b([^>]*?)\shref="(\/(?!\/)[^"]*)"([^>]*)>/g,
+      (tag: string, before: string, href: string, after: string) => {
+        if (tag.includes('data-print-href=')) return tag;
+        const full = new URL(unescapeAttr(href), site).href;
+        return `<a${before} href="${href}" data-print-href="${escapeAttr(full)}"${after}>`;
+      },
+    );
   return html.slice(0, start) + inner + html.slice(end);
 }

@@ -29,13 +29,14 @@ const csvFields = [
 
 /** Provider data as YAML holds it: dates as YYYY-MM-DD, nothing undefined. */
 function plain(data: Provider): Record<string, unknown> {
+  // A JSON round trip of an object gives back a plain object.
   return JSON.parse(
     JSON.stringify({
       ...data,
       verified: data.verified.toISOString().slice(0, 10),
       confirmed: data.confirmed?.toISOString().slice(0, 10),
     }),
-  );
+  ) as Record<string, unknown>;
 }
 
 /** A provider as the MDX file editors keep in content/providers/. */

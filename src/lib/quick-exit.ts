@@ -1,4 +1,13 @@
 /** The parts of a KeyboardEvent the detector reads (plain objects in tests). */
+/**
+ * The sessionStorage entry quick exit leaves ({ url, at }), so that a page of
+ * ours opened again in that tab (Back, a restored tab) leaves at once.
+ */
+export const EXITED_KEY = 've-nha-exited';
+
+/** How long after a quick exit the guard keeps sending that tab away. */
+export const EXIT_GUARD_MS = 30 * 60 * 1000;
+
 export interface KeyInput {
   key: string;
   repeat?: boolean;

@@ -1,5 +1,5 @@
-// How hard a page is to read, measured the way the content review did: the
-// length of each sentence a reader meets, headings left out. For Vietnamese a
+// How hard a page is to read: the length of each sentence a reader meets,
+// headings left out. For Vietnamese a
 // sentence's length is its syllables (tiếng), which are the space-separated
 // words of the text; for English it is its words. A number written with
 // <Hotline /> counts as one. Plus glossary coverage: which hard words a page
@@ -7,8 +7,12 @@
 // Pure functions: scripts/readability.ts reads the files, tests/ enforce limits.
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
+import { median } from './median.ts';
 
-/** The limits the brief sets for every Vietnamese chapter and page, in syllables. */
+/**
+ * Limits for every Vietnamese chapter and page, in syllables: short sentences
+ * for a reader under stress, aiming at a reading age of about 9 to 11.
+ */
 export const VI_MEDIAN_LIMIT = 14;
 export const VI_LONGEST_LIMIT = 35;
 
@@ -25,13 +29,6 @@ export interface Readability {
 /** Units of one sentence: tokens between spaces that hold a letter or a digit. */
 export function countUnits(sentence: string): number {
   return sentence.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-}
-
-export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** MDX inline markup turned into the words a reader sees (components' own text stays). */

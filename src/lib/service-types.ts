@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { LocalizedText } from '../schemas/localized.ts';
 
 /**
  * The kinds of service in the directory. Ids are stable: they appear in
@@ -62,7 +62,7 @@ export const serviceTypes = {
     ko: '귀국 지원',
     zh: '遣返和回国',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<string, LocalizedText>;
 
 export type ServiceType = keyof typeof serviceTypes;
 export const serviceTypeIds = Object.keys(serviceTypes) as ServiceType[];

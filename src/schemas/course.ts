@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
+import { nativeReviewField } from './native-review.ts';
 import { reviewedField, sourcesField } from './source.ts';
 
 /** One lesson of the pre-departure orientation course, in one language. */
@@ -28,6 +29,7 @@ export const lessonSchema = z.object({
     'The laws and official pages this lesson’s facts rest on, newest first. A translation may copy its Vietnamese twin’s list.',
   ),
   reviewed: reviewedField,
+  nativeReview: nativeReviewField,
 });
 
 export type Lesson = z.output<typeof lessonSchema>;

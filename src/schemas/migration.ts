@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { neutralText } from './neutral.ts';
+import { nativeReviewField } from './native-review.ts';
 import { reviewedField, sourcesField } from './source.ts';
 
 /** A safe-migration guidance page or a destination-country page, in one language. */
@@ -38,6 +39,7 @@ export const migrationSchema = z.object({
     'The laws and official pages this page’s facts rest on, newest first. A translation may copy its Vietnamese twin’s list.',
   ),
   reviewed: reviewedField,
+  nativeReview: nativeReviewField,
 });
 
 export type MigrationPage = z.output<typeof migrationSchema>;

@@ -26,7 +26,7 @@ import {
   STORED_AT_HEADER,
   VISITED_CACHE,
   visitsToDrop,
-} from './paths.ts';
+} from '../lib/offline-paths.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
@@ -35,7 +35,8 @@ declare const self: ServiceWorkerGlobalScope & {
 /** How long to wait for the network before showing a kept copy of a page. */
 const NETWORK_TIMEOUT_MS = 3000;
 
-self.skipWaiting();
+// Its promise says only that the request was taken; a worker script cannot await at top level.
+void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 precache(self.__WB_MANIFEST);

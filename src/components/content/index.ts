@@ -5,6 +5,7 @@ import CallButton from '../CallButton.astro';
 import Callout from './Callout.astro';
 import Hotline from './Hotline.astro';
 import HotlineList from './HotlineList.astro';
+import Lang from './Lang.astro';
 import KeyPoints from './KeyPointsBlock.astro';
 import RemoveSavedPages from './RemoveSavedPages.astro';
 import ServiceLink from './ServiceLink.astro';
@@ -17,6 +18,7 @@ export const contentComponents = {
   Hotline,
   HotlineList,
   KeyPoints,
+  Lang,
   RemoveSavedPages,
   ServiceLink,
   Steps,

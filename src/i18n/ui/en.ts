@@ -75,6 +75,8 @@ export const en: UiStrings = {
   'org.description': 'For staff and volunteers: printing, updating data and translation status.',
   'org.dataCsv': 'Spreadsheet (CSV), one row per service; also the template for imports',
   'org.dataJson': 'JSON following Open Referral HSDS 3.0',
+  'org.dataPackage':
+    'Tabular data package following Open Referral HSDS 3.0 (datapackage.json and CSV files)',
   'org.dataImport':
     'To add data: fill in the spreadsheet with the same columns, then ask your technical contact to run the import. Every error is reported by row and column; if there is any error, nothing is written.',
   'org.translationHeading': 'Translation status',
@@ -88,6 +90,10 @@ export const en: UiStrings = {
   'org.staleLead':
     'These numbers were last published or checked more than 12 months ago, or have no known date. Call them or compare with the operator’s own page, then set the date in “confirmed”.',
   'org.staleNone': 'Every number has been published or checked in the last 12 months.',
+  'org.nativeHeading': 'Waiting for a native speaker’s check',
+  'org.nativeLead':
+    'The lessons and pages below have Korean or Chinese sentences that no native speaker has checked yet. Ask a native speaker to read them, correct them if needed, then delete the “nativeReview” line in the file.',
+  'org.nativeNone': 'No page is waiting for a native speaker’s check.',
   'notFound.title': 'Page not found',
   'notFound.lead':
     'The page you asked for is not here. The address may be mistyped, or the page has moved. You can use the search box, or call one of the numbers below now.',

@@ -1,6 +1,6 @@
 import type { UiStrings } from './vi.ts';
 
-// Korean UI strings: to be reviewed by a native speaker (see the issue notes).
+// Korean UI strings, not yet reviewed by a native speaker.
 export const ko: UiStrings = {
   siteName: 'Về Nhà',
   tagline: '귀국 후, 그리고 해외로 떠나기 전에 필요한 정보와 도움',
@@ -70,6 +70,7 @@ export const ko: UiStrings = {
   'org.description': '직원과 자원봉사자를 위한 페이지: 인쇄, 자료 업데이트, 번역 현황.',
   'org.dataCsv': '스프레드시트(CSV), 기관마다 한 줄; 가져오기 양식으로도 씁니다',
   'org.dataJson': 'Open Referral HSDS 3.0 형식의 JSON',
+  'org.dataPackage': 'Open Referral HSDS 3.0 표 형식 데이터 패키지(datapackage.json과 CSV 파일)',
   'org.dataImport':
     '새 자료 추가: 같은 열로 스프레드시트를 채운 뒤 기술 담당자에게 가져오기를 요청하세요. 모든 오류는 행과 열로 알려 주며, 오류가 있으면 아무것도 기록하지 않습니다.',
   'org.translationHeading': '번역 현황',
@@ -83,6 +84,10 @@ export const ko: UiStrings = {
   'org.staleLead':
     '아래 번호는 공개되거나 확인된 지 12개월이 넘었거나 날짜를 모릅니다. 전화해 보거나 운영 기관의 공식 페이지와 비교한 뒤 “confirmed”에 날짜를 적으세요.',
   'org.staleNone': '모든 번호가 지난 12개월 안에 공개되거나 확인되었습니다.',
+  'org.nativeHeading': '원어민 검토 대기',
+  'org.nativeLead':
+    '아래 강의와 페이지에는 아직 원어민이 검토하지 않은 한국어 또는 중국어 문장이 있습니다. 원어민에게 읽고 고쳐 달라고 한 뒤 파일에서 “nativeReview” 줄을 지우세요.',
+  'org.nativeNone': '원어민 검토를 기다리는 페이지가 없습니다.',
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.lead':
     '찾으시는 페이지가 여기에 없습니다. 주소가 잘못 입력되었거나 페이지가 옮겨졌을 수 있습니다. 검색창을 이용하시거나, 아래 번호로 바로 전화하세요.',

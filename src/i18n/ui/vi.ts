@@ -76,6 +76,8 @@ export const vi = {
     'Dành cho cán bộ và tình nguyện viên: in tài liệu, cập nhật dữ liệu và tình trạng dịch.',
   'org.dataCsv': 'Bảng tính (CSV), mỗi dòng một nơi giúp đỡ; cũng là mẫu để nhập dữ liệu',
   'org.dataJson': 'JSON theo chuẩn Open Referral HSDS 3.0',
+  'org.dataPackage':
+    'Gói dữ liệu dạng bảng theo Open Referral HSDS 3.0 (datapackage.json và các tệp CSV)',
   'org.dataImport':
     'Nhập dữ liệu mới: điền bảng tính theo đúng các cột, rồi nhờ người phụ trách kỹ thuật chạy lệnh nhập. Mọi lỗi được báo theo dòng và cột; nếu có lỗi, không tệp nào bị ghi.',
   'org.translationHeading': 'Tình trạng dịch',
@@ -90,6 +92,10 @@ export const vi = {
   'org.staleLead':
     'Những số dưới đây được công bố hay kiểm tra lần cuối đã hơn 12 tháng, hoặc chưa rõ ngày. Hãy gọi thử hoặc đối chiếu trang chính thức của nơi đó, rồi ghi ngày vào “confirmed”.',
   'org.staleNone': 'Mọi số điện thoại đều được công bố hay kiểm tra trong 12 tháng qua.',
+  'org.nativeHeading': 'Chờ người bản ngữ kiểm tra',
+  'org.nativeLead':
+    'Những bài và trang dưới đây có câu tiếng Hàn hay tiếng Trung chưa được người bản ngữ kiểm tra. Nhờ một người nói tiếng đó từ nhỏ đọc lại, sửa nếu cần, rồi xóa dòng “nativeReview” trong tệp.',
+  'org.nativeNone': 'Không có trang nào đang chờ người bản ngữ kiểm tra.',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.lead':
     'Trang bạn tìm không có ở đây. Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển đi. Bạn có thể tìm ở ô tìm kiếm, hoặc gọi ngay một số dưới đây.',

@@ -1,6 +1,6 @@
 import type { UiStrings } from './vi.ts';
 
-// Simplified Chinese UI strings: to be reviewed by a native speaker (see the issue notes).
+// Simplified Chinese UI strings, not yet reviewed by a native speaker.
 export const zh: UiStrings = {
   siteName: 'Về Nhà',
   tagline: '回国之后、出国之前需要的信息和帮助',
@@ -66,6 +66,7 @@ export const zh: UiStrings = {
   'org.description': '供工作人员和志愿者使用：打印、更新资料和翻译进度。',
   'org.dataCsv': '电子表格（CSV），每行一个服务机构；也是导入模板',
   'org.dataJson': '符合Open Referral HSDS 3.0的JSON',
+  'org.dataPackage': '符合Open Referral HSDS 3.0的表格数据包（datapackage.json和CSV文件）',
   'org.dataImport':
     '添加资料：按相同的列填写电子表格，然后请技术人员运行导入。所有错误都会按行和列报告；只要有错误，就不会写入任何文件。',
   'org.translationHeading': '翻译进度',
@@ -79,6 +80,10 @@ export const zh: UiStrings = {
   'org.staleLead':
     '以下号码的公布或核实时间已超过12个月，或日期不详。请拨打试试或对照机构的官方网页，然后在“confirmed”中填写日期。',
   'org.staleNone': '所有号码都在过去12个月内公布或核实过。',
+  'org.nativeHeading': '等待母语者审校',
+  'org.nativeLead':
+    '以下课程和页面中的韩语或中文句子尚未经过母语者审校。请母语者阅读并在需要时修改，然后删除文件中的“nativeReview”一行。',
+  'org.nativeNone': '没有等待母语者审校的页面。',
   'notFound.title': '找不到页面',
   'notFound.lead':
     '您要找的页面不在这里。可能是地址输错了，或者页面已经移走。您可以使用搜索框，或者马上拨打下面的号码。',

@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales } from '../../i18n/locales.ts';
 import { routes } from '../../lib/routes.ts';
 import { perLocale } from '../../lib/static-paths.ts';
+import { backgroundColor, brandColor } from '../../lib/theme.ts';
 
 export const getStaticPaths = perLocale satisfies GetStaticPaths;
 
@@ -20,8 +21,8 @@ export const GET: APIRoute = ({ locals }) => {
       scope: start === '/' ? '/' : start,
       id: start,
       display: 'standalone',
-      background_color: '#fbfaf7',
-      theme_color: '#1d5c63',
+      background_color: backgroundColor,
+      theme_color: brandColor,
       icons: [
         { src: routes.icon192, sizes: '192x192', type: 'image/png' },
         { src: routes.icon512, sizes: '512x512', type: 'image/png' },

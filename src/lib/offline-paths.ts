@@ -1,7 +1,9 @@
-// Pure helpers for the service worker, tested in paths.test.ts.
-import { routes } from '../lib/routes.ts';
+// What is kept offline and under which name: cache names and pure path rules
+// shared by the service worker, the browser scripts (save, remove, quick exit)
+// and the build steps that list files to precache. Tested in offline-paths.test.ts.
+import { routes } from './routes.ts';
 import { isLocale } from '../i18n/locales.ts';
-import { localizePath, splitLocale } from '../lib/paths.ts';
+import { localizePath, splitLocale } from './paths.ts';
 
 /** The cache "Save for offline" fills; the service worker reads it. */
 export const SAVED_CACHE = 've-nha-saved';

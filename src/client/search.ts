@@ -92,8 +92,8 @@ if (form && status && list) {
     const data = new FormData(form);
     const filters: Record<string, string> = {};
     for (const name of filterNames) {
-      const value = data.get(name)?.toString() ?? '';
-      if (value) filters[name] = value;
+      const value = data.get(name);
+      if (typeof value === 'string' && value) filters[name] = value;
     }
     // With no words, a chosen filter browses everything in it (e.g. all legal aid in a province).
     if (!query && Object.keys(filters).length === 0) {

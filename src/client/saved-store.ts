@@ -2,7 +2,7 @@
 // offline page's list and the safety page's "remove saved pages" button, so
 // they agree on what is on the phone. Works offline: it touches only caches.
 import { savedRecordKey, type SavedRecord } from '../lib/saved.ts';
-import { FORGET_VISITS, SAVED_CACHE, VISITED_CACHE } from '../sw/paths.ts';
+import { FORGET_VISITS, SAVED_CACHE, VISITED_CACHE } from '../lib/offline-paths.ts';
 
 /** The record of this language's save, or undefined if nothing is saved. */
 export async function readSavedRecord(locale: string): Promise<SavedRecord | undefined> {

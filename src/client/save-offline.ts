@@ -5,7 +5,7 @@
 import { fillTemplate, formatBytes } from '../lib/template.ts';
 import { chosenFiles, type FileEntry, type OfflineBundle } from '../lib/offline-bundle.ts';
 import { filesNoLongerNeeded, savedRecord, type SavedRecord } from '../lib/saved.ts';
-import { SAVED_CACHE } from '../sw/paths.ts';
+import { SAVED_CACHE } from '../lib/offline-paths.ts';
 import {
   formatSavedDate,
   readSavedRecord,

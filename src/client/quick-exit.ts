@@ -1,10 +1,8 @@
 // Quick exit: blank the page at once, forget the pages read, then replace
 // this history entry with the neutral site, so Back does not land on this
 // page. Without JavaScript the control is still a plain link to that site.
-import { createShiftTapDetector } from '../lib/quick-exit.ts';
-import { FORGET_VISITS, VISITED_CACHE } from '../sw/paths.ts';
-
-const EXITED = 've-nha-exited';
+import { createShiftTapDetector, EXITED_KEY } from '../lib/quick-exit.ts';
+import { FORGET_VISITS, VISITED_CACHE } from '../lib/offline-paths.ts';
 
 function forgetVisits(): void {
   // The worker outlives this page, so it finishes the deletion even as the
@@ -18,7 +16,7 @@ function leave(url: string): void {
   document.title = '';
   try {
     // If the reader comes Back to any page of ours in this tab, leave again.
-    sessionStorage.setItem(EXITED, JSON.stringify({ url, at: Date.now() }));
+    sessionStorage.setItem(EXITED_KEY, JSON.stringify({ url, at: Date.now() }));
   } catch {
     // Storage may be blocked (private mode); leaving still works.
   }
@@ -66,6 +64,6 @@ if (link) {
   }
   // A page restored from the back-forward cache after an exit leaves again.
   window.addEventListener('pageshow', (event: PageTransitionEvent) => {
-    if (event.persisted && sessionStorage.getItem(EXITED)) leave(url);
+    if (event.persisted && sessionStorage.getItem(EXITED_KEY)) leave(url);
   });
 }

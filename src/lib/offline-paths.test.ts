@@ -7,7 +7,7 @@ import {
   precacheLookupPath,
   urlForFile,
   visitsToDrop,
-} from './paths.ts';
+} from './offline-paths.ts';
 
 describe('service worker paths', () => {
   it("drops Pagefind's cache-busting ts parameter only", () => {
