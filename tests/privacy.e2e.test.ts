@@ -39,8 +39,9 @@ function cacheContents(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** Search from the header box of the page open now, and wait for results. */
+/** Search from the header box of the page open now (in the menu), and wait for results. */
 async function searchFromHeader(page: Page, words: string): Promise<void> {
+  await page.locator('details[data-menu] summary').click();
   await page.locator('#site-search').fill(words);
   await page.locator('#site-search').press('Enter');
   await page.waitForURL((url) => url.pathname === routes.search);

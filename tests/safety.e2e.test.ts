@@ -89,6 +89,7 @@ describe('quick exit', () => {
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await page.evaluate(() => document.body.dispatchEvent(new CompositionEvent('compositionend')));
     // Nor do Shift taps in the search box, where they switch the keyboard's mode.
+    await page.locator('details[data-menu] summary').click();
     await page.locator('#site-search').focus();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await page.waitForTimeout(300);

@@ -23,11 +23,11 @@ describe('language switcher', () => {
     const ctx = await h.context();
     const page = await ctx.newPage();
     await page.goto(chapter);
-    await page.locator('.lang-switcher summary').click();
+    await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="en"]').click();
     await page.waitForURL((url) => url.pathname === localizePath('en', chapter));
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('.lang-switcher summary').click();
+    await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="vi"]').click();
     await page.waitForURL((url) => url.pathname === chapter);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -69,7 +69,7 @@ describe('without JavaScript', () => {
       expect(text.length, path).toBeGreaterThan(80);
     }
     await page.goto(routes.home);
-    await page.locator('.lang-switcher summary').click();
+    await page.locator('details[data-menu] summary').click();
     await page.locator('.lang-switcher a[data-locale="zh"]').click();
     await page.waitForURL((url) => url.pathname === localizePath('zh', routes.home));
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');

@@ -1,6 +1,6 @@
 // Reads an element aloud with speechSynthesis, only if the device has a
 // voice for the content's language. Phone links are read from their
-// aria-label, which spells the number digit by digit.
+// data-spoken, which spells the number digit by digit.
 import { pickVoice, speechChunks } from '../lib/speech.ts';
 
 const button = document.querySelector<HTMLButtonElement>('[data-listen]');
@@ -23,8 +23,8 @@ if (button && synth) {
     copy
       .querySelectorAll('.no-print, [data-listen], nav, script, style')
       .forEach((e) => e.remove());
-    copy.querySelectorAll<HTMLAnchorElement>('a[aria-label]').forEach((a) => {
-      a.textContent = ` ${a.getAttribute('aria-label')} `;
+    copy.querySelectorAll<HTMLAnchorElement>('a[data-spoken]').forEach((a) => {
+      a.textContent = ` ${a.dataset.spoken} `;
     });
     // Block elements end a sentence for the voice.
     copy.querySelectorAll('h1, h2, h3, li, p').forEach((e) => e.append('. '));

@@ -19,10 +19,12 @@ export const en: UiStrings = {
   'quickExit.label': 'Quick exit',
   'quickExit.hint':
     'Leave this site at once and open another page. You can also press the Shift key three times.',
+  'menu.label': 'Menu',
   'lang.label': 'Language',
   'lang.current': 'current',
   'helpNow.heading': 'Need help now?',
   'helpNow.free': 'Free',
+  'abroad.link': 'Abroad?',
   'helpNow.allHotlines': 'All helpline numbers',
   'home.title': 'Home',
   'home.description':

@@ -17,10 +17,12 @@ export const ko: UiStrings = {
   'header.callLabel': (p) => `${p.name}에 전화하기, 번호 ${p.number}`,
   'quickExit.label': '빠른 나가기',
   'quickExit.hint': '이 사이트를 바로 떠나 다른 페이지를 엽니다. Shift 키를 세 번 눌러도 됩니다.',
+  'menu.label': '메뉴',
   'lang.label': '언어',
   'lang.current': '현재',
   'helpNow.heading': '지금 도움이 필요하세요?',
   'helpNow.free': '무료',
+  'abroad.link': '해외에 계신가요?',
   'helpNow.allHotlines': '모든 상담 전화번호',
   'home.title': '홈',
   'home.description':
@@ -221,7 +223,8 @@ export const ko: UiStrings = {
     '이 사이트에는 아직 편집팀 연락처가 없습니다. 사이트를 게시하는 사람이 빌드할 때 EDITORS_CONTACT를 설정합니다.',
   'org.contactLead': '잘못된 정보를 보았거나 목록에 없는 도움 기관을 알면 편집팀에 알려 주세요:',
   'directory.mapLabel': '34개 성·시 지도',
-  'directory.mapTile': (p: { name: string; count: number }) => `${p.name}: 도움 기관 ${p.count}곳`,
+  'directory.mapTile': (p: { name: string; count: number }) =>
+    `${p.name}: ${p.count}곳의 도움 기관`,
   'directory.mapCaption':
     '각 칸의 숫자는 목록에 있는 도움 기관 수입니다. 회색 칸은 아직 기관이 없지만, 그 지역 페이지에도 어디서나 걸 수 있는 번호가 있습니다.',
   'directory.services': '서비스',

@@ -18,10 +18,12 @@ export const vi = {
   'header.callLabel': (p: { number: string; name: string }) => `Gọi ${p.name}, số ${p.number}`,
   'quickExit.label': 'Thoát nhanh',
   'quickExit.hint': 'Rời trang này ngay và mở một trang khác. Cũng có thể bấm phím Shift ba lần.',
+  'menu.label': 'Danh mục',
   'lang.label': 'Ngôn ngữ',
   'lang.current': 'đang xem',
   'helpNow.heading': 'Cần giúp ngay?',
   'helpNow.free': 'Miễn phí',
+  'abroad.link': 'Đang ở nước ngoài?',
   'helpNow.allHotlines': 'Tất cả số điện thoại hỗ trợ',
   'home.title': 'Trang chủ',
   'home.description':
