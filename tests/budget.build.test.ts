@@ -41,6 +41,23 @@ describe('byte budgets', () => {
     expect(views.filter((v) => v.total > 40 * KB).map((v) => v.path)).toEqual([]);
   });
 
+  // On one bar of signal each stylesheet in <head> is a round trip before any
+  // text shows. The site ships one (vite.build.cssCodeSplit: false).
+  it('no page links more than one stylesheet before its content', () => {
+    const counts = builtPages().map((p) => {
+      const beforeMain = p.html.split(/<main[\s>]/)[0]!;
+      return {
+        path: p.path,
+        sheets: (beforeMain.match(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g) ?? []).length,
+        imports: (beforeMain.match(/@import\b/g) ?? []).length,
+      };
+    });
+    const many = counts.filter((c) => c.sheets + c.imports > 1);
+    expect(many.map((c) => `${c.path}: ${c.sheets} stylesheets, ${c.imports} @import`)).toEqual([]);
+    // And it can fail: the test reads the links pages really have.
+    expect(counts.every((c) => c.sheets === 1)).toBe(true);
+  });
+
   it('JavaScript loaded at start is at most 15 KB gzipped on every page', () => {
     expect(views.filter((v) => v.js > 15 * KB).map((v) => `${v.path}: ${v.js}`)).toEqual([]);
   });

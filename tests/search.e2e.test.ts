@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes, type Locale } from '../src/i18n/locales.ts';
+import { useStrings } from '../src/i18n/ui/index.ts';
 import { fold } from '../src/lib/fold.ts';
 import { localizePath } from '../src/lib/paths.ts';
 import { routeOf, routes } from '../src/lib/routes.ts';
@@ -180,4 +181,98 @@ describe('search ranks what helps', () => {
       }
     });
   }
+});
+
+describe('the search page on a phone (360 × 640)', () => {
+  let phone: Page;
+  beforeAll(async () => {
+    const ctx = await h.context({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+    phone = await ctx.newPage();
+  });
+
+  /** Search on the phone from the address, wait for the count, return the status text. */
+  async function phoneSearch(params: Record<string, string>): Promise<string> {
+    await phone.goto(`${routes.search}?${new URLSearchParams(params)}`);
+    const status = phone.locator('[data-search-status]');
+    await expect
+      .poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 })
+      .toMatch(/[^…\s]$/);
+    return (await status.textContent())!;
+  }
+
+  it('shows one search box and the first result within the first screen', async () => {
+    await phoneSearch({ q: 'ho chieu' });
+    expect(await phone.locator('[role="search"]').count()).toBe(1);
+    expect(await phone.locator('input[type="search"]:visible').count()).toBe(1);
+    const top = await phone.locator('[data-search-results] li').first().boundingBox();
+    expect(top, 'a first result').not.toBeNull();
+    // Scrolled to the top, as a reader arriving sees it (focus moves to the results heading).
+    await phone.evaluate(() => scrollTo(0, 0));
+    const { y } = (await phone.locator('[data-search-results] li').first().boundingBox())!;
+    console.log(`search page at 360×640: first result starts at ${Math.round(y)} px`);
+    expect(y).toBeLessThan(640);
+  });
+
+  it('folds the filters away but names them in the count line', async () => {
+    const text = await phoneSearch({ q: 'goi', section: 'hotlines' });
+    expect(await phone.locator('details[data-search-filters]').getAttribute('open')).toBeNull();
+    expect(text).toMatch(
+      new RegExp(`^Tìm thấy \\d+ kết quả · ${useStrings('vi')['section.hotlines']}$`),
+    );
+  });
+
+  it('moves focus to the results when a search arrives with the page', async () => {
+    await phoneSearch({ q: 'ho chieu' });
+    await expect
+      .poll(() => phone.evaluate(() => document.activeElement?.id))
+      .toBe('results-heading');
+  });
+
+  it('announces a search once it settles, never on each keystroke', async () => {
+    await phone.goto(routes.search);
+    await phone.evaluate(() => {
+      const status = document.querySelector('[data-search-status]')!;
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      new MutationObserver(() => w.said.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await phone.locator('#q').pressSequentially('ho chieu', { delay: 60 });
+    await expect
+      .poll(() => phone.evaluate(() => (window as unknown as { said: string[] }).said.at(-1) ?? ''))
+      .toMatch(/Tìm thấy \d+ kết quả$/);
+    const said = await phone.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said.filter((s) => s.endsWith('…'))).toEqual([]);
+    expect(said.length).toBeLessThanOrEqual(2);
+  });
+
+  it('brings the words and results back after opening a result and pressing Back', async () => {
+    await phoneSearch({ q: 'ho chieu', section: 'handbook' });
+    const first = phone.locator('[data-search-results] li > a').first();
+    const href = await first.getAttribute('href');
+    await first.click();
+    await phone.waitForURL((url) => url.pathname === href);
+    await phone.goBack();
+    await phone.waitForURL((url) => url.pathname === routes.search);
+    await expect.poll(() => phone.locator('#q').inputValue()).toBe('ho chieu');
+    await expect
+      .poll(() => phone.locator('[data-search-results] li').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect(await phone.locator('input[name="section"][value="handbook"]').isChecked()).toBe(true);
+    // Read once: the kept words are gone from the tab's storage, and the address never had them.
+    expect(await phone.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(new URL(phone.url()).search).toBe('');
+  });
+
+  it('starts empty when the search page is opened afresh', async () => {
+    await phoneSearch({ q: 'ho chieu' });
+    await phone.locator('[data-search-results] li > a').first().click();
+    await phone.waitForURL((url) => url.pathname !== routes.search);
+    await phone.goto(routes.search);
+    expect(await phone.locator('#q').inputValue()).toBe('');
+    expect(await phone.evaluate(() => sessionStorage.length)).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@
 // page. Without JavaScript the control is still a plain link to that site.
 import { createShiftTapDetector, EXITED_KEY } from '../lib/quick-exit.ts';
 import { FORGET_VISITS, VISITED_CACHE } from '../lib/offline-paths.ts';
+import { isExpired, SEARCH_RETURN_KEY } from '../lib/search-return.ts';
 
 function forgetVisits(): void {
   // The worker outlives this page, so it finishes the deletion even as the
@@ -17,6 +18,7 @@ function leave(url: string): void {
   try {
     // If the reader comes Back to any page of ours in this tab, leave again.
     sessionStorage.setItem(EXITED_KEY, JSON.stringify({ url, at: Date.now() }));
+    sessionStorage.removeItem(SEARCH_RETURN_KEY);
   } catch {
     // Storage may be blocked (private mode); leaving still works.
   }
@@ -66,4 +68,14 @@ if (link) {
   window.addEventListener('pageshow', (event: PageTransitionEvent) => {
     if (event.persisted && sessionStorage.getItem(EXITED_KEY)) leave(url);
   });
+}
+
+// A search kept for the trip Back from a result (src/lib/search-return.ts)
+// goes on the first page opened after its window, wherever the reader went.
+try {
+  if (isExpired(sessionStorage.getItem(SEARCH_RETURN_KEY), Date.now())) {
+    sessionStorage.removeItem(SEARCH_RETURN_KEY);
+  }
+} catch {
+  // Storage blocked: nothing was kept.
 }

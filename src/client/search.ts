@@ -4,7 +4,13 @@ import { routes } from '../lib/routes.ts';
 import { foldQuery } from '../lib/fold.ts';
 import { rankResults } from '../lib/search-rank.ts';
 import { sections } from '../lib/sections.ts';
-import { takeHandedOverQuery } from './search-handover.ts';
+import {
+  isBackNavigation,
+  keepSearchToComeBackTo,
+  takeHandedOverQuery,
+  takeSearchToComeBackTo,
+  type SearchState,
+} from './search-handover.ts';
 
 interface PagefindResult {
   id: string;
@@ -69,8 +75,9 @@ const explainingSections = sections.filter((s) => s !== 'directory');
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const heading = document.querySelector<HTMLElement>('#results-heading');
 
-if (form && status && list) {
+if (form && status && list && heading) {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const plural = new Intl.PluralRules(document.documentElement.lang);
@@ -87,24 +94,43 @@ if (form && status && list) {
     return pagefind;
   };
 
-  const render = async () => {
-    const query = foldQuery(input.value);
+  /** The form's filters as Pagefind filters, and as the words the count line shows. */
+  const chosenFilters = () => {
     const data = new FormData(form);
     const filters: Record<string, string> = {};
+    const labels: string[] = [];
     for (const name of filterNames) {
       const value = data.get(name);
-      if (typeof value === 'string' && value) filters[name] = value;
+      if (typeof value !== 'string' || !value) continue;
+      filters[name] = value;
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+      labels.push(
+        select ? (select.selectedOptions[0]?.text ?? value) : (messages.sections[value] ?? value),
+      );
     }
+    return { filters, labels };
+  };
+
+  // A screen reader hears the status only when it changes, and only once a
+  // search has settled: never "searching" on each keystroke.
+  const say = (text: string) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
+
+  const render = async ({ announceSearching = false } = {}) => {
+    const query = foldQuery(input.value);
+    const { filters, labels } = chosenFilters();
     // With no words, a chosen filter browses everything in it (e.g. all legal aid in a province).
     if (!query && Object.keys(filters).length === 0) {
-      status.textContent = '';
+      say('');
       list.replaceChildren();
       return;
     }
-    status.textContent = messages.searching;
+    // Only an explicit search says "searching": on one bar of signal the index can take a while.
+    if (announceSearching) say(messages.searching);
     try {
       const pf = await load();
-      const search = await pf.debouncedSearch(query || null, { filters }, 250);
+      const search = await pf.debouncedSearch(query || null, { filters }, 300);
       if (!search) return; // A newer query replaced this one.
       // A question about a kind of help ("tro giup phap ly") can match more single places than
       // the first twenty results hold: there is a legal aid centre in almost every province.
@@ -124,15 +150,20 @@ if (form && status && list) {
       const data = await Promise.all([...first, ...extra].map((r) => r.data()));
       list.replaceChildren(...rankResults(data, query).map(resultItem));
       const count = search.results.length;
-      status.textContent =
+      // "Tìm thấy 12 kết quả · Sổ tay": the filters folded away still show in the count line.
+      say(
         count === 0
           ? messages.none
-          : (plural.select(count) === 'one' ? messages.one : messages.other).replace(
-              '{count}',
-              new Intl.NumberFormat(document.documentElement.lang).format(count),
-            );
+          : [
+              (plural.select(count) === 'one' ? messages.one : messages.other).replace(
+                '{count}',
+                new Intl.NumberFormat(document.documentElement.lang).format(count),
+              ),
+              ...labels,
+            ].join(' · '),
+      );
     } catch {
-      status.textContent = messages.unavailable;
+      say(messages.unavailable);
     }
   };
 
@@ -163,30 +194,72 @@ if (form && status && list) {
     return item;
   };
 
-  const params = new URLSearchParams(location.search);
-  // The header search box hands its words over in this tab's session
-  // storage, not in the address; read them once and forget them.
-  input.value = takeHandedOverQuery() ?? params.get('q') ?? '';
-  const section = params.get('section');
-  if (section) {
+  /** Puts a search's words and filters into the form. */
+  const fill = (state: SearchState) => {
+    input.value = state.q;
     const radio = form.querySelector<HTMLInputElement>(
-      `input[name="section"][value="${CSS.escape(section)}"]`,
+      `input[name="section"][value="${CSS.escape(state.section)}"]`,
     );
     if (radio) radio.checked = true;
-  }
-  for (const name of ['province', 'type']) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-    if (select) select.value = params.get(name) ?? '';
-  }
+    for (const name of ['province', 'type'] as const) {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+      if (select) select.value = state[name];
+    }
+  };
+
+  const params = new URLSearchParams(location.search);
+  const fromAddress: SearchState = {
+    q: params.get('q') ?? '',
+    section: params.get('section') ?? '',
+    province: params.get('province') ?? '',
+    type: params.get('type') ?? '',
+  };
+  // The header search box hands its words over in this tab's session storage,
+  // not in the address; read them once and forget them. Coming Back from a
+  // result brings back the search the reader left (kept for that trip only).
+  const handedOver = takeHandedOverQuery();
+  const cameBack = takeSearchToComeBackTo(isBackNavigation());
+  if (cameBack) fill(cameBack);
+  else fill({ ...fromAddress, q: handedOver ?? fromAddress.q });
   // Never keep the words in the address: it is what the phone's history and
   // tab switcher show. The query arrives in the URL (forms without JavaScript
   // need it) and leaves it once read; searching never writes it back.
   if (location.search) history.replaceState(null, '', location.pathname);
+
+  // Opening a result keeps this search for the trip back, and only that.
+  list.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('a[href]:not(.call)')) return;
+    const data = new FormData(form);
+    const value = (name: string) => {
+      const v = data.get(name);
+      return typeof v === 'string' ? v : '';
+    };
+    keepSearchToComeBackTo({
+      q: input.value,
+      section: value('section'),
+      province: value('province'),
+      type: value('type'),
+    });
+  });
+
+  // After an explicit search (Enter or the button) the keyboard closes and
+  // focus goes to the results, so the reader is not left under the keyboard.
+  const showResults = () => {
+    input.blur();
+    heading.focus();
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void render();
+    void render({ announceSearching: true }).then(showResults);
   });
   input.addEventListener('input', () => void render());
-  form.addEventListener('change', () => void render());
-  void render();
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void render();
+  });
+  // A search that arrives with the page (from the header box, a link or Back)
+  // moves focus to its results once, so the reader does not start at the top.
+  const arrivedWithSearch = Boolean(input.value) || Object.values(fromAddress).some(Boolean);
+  void render({ announceSearching: arrivedWithSearch }).then(() => {
+    if (arrivedWithSearch) heading.focus();
+  });
 }

@@ -59,6 +59,18 @@ export default function requireBrowserTools(): void {
   for (const tool of tools) requireTool(tool);
 }
 
+/** The W3C Nu HTML Checker (vnu-jar) runs on Java; Debian's headless JRE is enough. */
+export function requireJava(): void {
+  requireTool({
+    name: 'Java 11 or newer',
+    command: 'java',
+    args: ['-version'],
+    debianPackage: 'default-jre-headless',
+    installable: true,
+    hint: 'The HTML test runs the W3C Nu HTML Checker (vnu-jar), which is a Java program.',
+  });
+}
+
 function requireTool(tool: Tool): void {
   if (works(tool)) return;
   const command = installCommand(tool.debianPackage);
@@ -70,8 +82,8 @@ function requireTool(tool: Tool): void {
     if (run.status === 0 && works(tool)) return;
   }
   throw new Error(
-    `Browser tests need ${tool.name} (${tool.command}), and it is not there or does not start.\n` +
-      `Install it with:\n  sudo sh -c '${command}'\n${tool.hint} Browser tests are never skipped.`,
+    `These tests need ${tool.name} (${tool.command}), and it is not there or does not start.\n` +
+      `Install it with:\n  sudo sh -c '${command}'\n${tool.hint} These tests are never skipped.`,
   );
 }
 

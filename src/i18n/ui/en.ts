@@ -165,8 +165,11 @@ export const en: UiStrings = {
   'search.type': 'Kind of service',
   'search.all': 'Everything',
   'search.searching': 'Searching…',
-  'search.results.one': '{count} result found.',
-  'search.results.other': '{count} results found.',
+  'search.resultsHeading': 'Results',
+  'search.filters': 'Filter results',
+  'search.hint': 'Vietnamese words can be typed without accents.',
+  'search.results.one': '{count} result found',
+  'search.results.other': '{count} results found',
   'search.none': 'No pages found. Try other words, or call one of the numbers below to ask.',
   'search.unavailable':
     'Search is not available right now. Try again, or browse the list of every page.',
