@@ -302,3 +302,21 @@ describe('handbook, page and word-list sources', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('province sources', () => {
+  it('cite the state press or an official page, never a law database or a company', () => {
+    // A company's website is no source for the map of the country either.
+    const notSources = [...AGGREGATORS, 'vietaustralia.com'];
+    const files = filesIn('content/provinces', '.yaml');
+    expect(files).toHaveLength(34);
+    const offenders = files.flatMap((f) =>
+      ((parseYaml(readFileSync(f, 'utf8')) as { sources?: string[] }).sources ?? [])
+        .filter((url) => {
+          const host = new URL(url).hostname.replace(/^(www|m)\./, '');
+          return notSources.some((a) => host === a || host.endsWith(`.${a}`));
+        })
+        .map((url) => `${f}: ${url} is not an official page or state press; cite one that is`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
