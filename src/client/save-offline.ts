@@ -4,7 +4,7 @@
 // reader is (on the box's next button), so a screen reader is not flooded.
 import { fillTemplate, formatBytes } from '../lib/template.ts';
 import { chosenFiles, type FileEntry, type OfflineBundle } from '../lib/offline-bundle.ts';
-import { filesNoLongerNeeded, savedRecord, type SavedRecord } from '../lib/saved.ts';
+import { filesNoLongerNeeded, filesToFetch, savedRecord, type SavedRecord } from '../lib/saved.ts';
 import { SAVED_CACHE } from '../lib/offline-paths.ts';
 import {
   formatSavedDate,
@@ -61,15 +61,22 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     const files: FileEntry[] = chosenFiles(bundle, province);
     const before = await readSavedRecord(locale);
     button.disabled = update.disabled = remove.disabled = true;
-    progress.max = files.length;
     progress.value = 0;
     progress.hidden = false;
     status.textContent = messages.saving!;
     // Ask the browser not to clear what the reader chose to keep.
     await navigator.storage?.persist?.().catch(() => false);
     const cache = await caches.open(SAVED_CACHE);
+    // An update downloads only the files that changed, were added, or that
+    // the browser dropped from the cache since: data costs the reader money.
+    const changed = new Set(filesToFetch(before, files));
+    const missing = await Promise.all(
+      files.map(async (f) => !changed.has(f) && !(await cache.match(f.url))),
+    );
+    const toFetch = files.filter((f, i) => changed.has(f) || missing[i]);
+    progress.max = Math.max(toFetch.length, 1);
     try {
-      for (const file of files) {
+      for (const file of toFetch) {
         const response = await fetch(file.url, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
         await cache.put(file.url, response);
