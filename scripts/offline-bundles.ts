@@ -2,7 +2,6 @@
 // for one language (its pages, the site's styles and scripts, and that
 // language's search index), with sizes, so the page can show the total first,
 // and a hash of each file's content, so an update fetches only what changed.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
@@ -10,6 +9,7 @@ import { buildDate } from '../src/lib/build-date.ts';
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
 import { isHashedPath, urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routeOf, routes } from '../src/lib/routes.ts';
+import { contentHash } from './lib/content-hash.ts';
 import { step } from './lib/step.ts';
 
 /** The parts of the site saved for offline reading (the directory joins when it exists). */
@@ -21,11 +21,6 @@ export const savedSections = [
   routes.search,
   routes.directory,
 ].map(builtDir);
-
-/** Twelve hex digits of SHA-256: enough to tell one version of a file from the next. */
-export function contentHash(content: Buffer): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 12);
-}
 
 /**
  * A built file's size and content hash (none when its name carries one), and

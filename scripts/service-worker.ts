@@ -1,12 +1,14 @@
 // Bundle src/sw/sw.ts with esbuild, then let workbox-build inject the list of
 // files to save at install. Any workbox warning (such as a file too large to
 // save) fails the build instead of leaving a silently incomplete offline copy.
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routes } from '../src/lib/routes.ts';
+import { contentHash } from './lib/content-hash.ts';
 import { step } from './lib/step.ts';
 
 /**
@@ -57,7 +59,13 @@ export async function buildServiceWorker(distDir = 'dist') {
     maximumFileSizeToCacheInBytes: 512 * 1024,
     manifestTransforms: [
       (entries) => ({
-        manifest: entries.map((entry) => ({ ...entry, url: urlForFile(entry.url) })),
+        // Revisions are the offline bundles' content hashes, so the save box
+        // can copy a page the worker keeps instead of downloading it again.
+        manifest: entries.map((entry) => ({
+          ...entry,
+          url: urlForFile(entry.url),
+          revision: contentHash(readFileSync(`${distDir}/${entry.url}`)),
+        })),
         warnings: [],
       }),
     ],

@@ -130,8 +130,16 @@ describe('"Save for offline"', () => {
     const control = page.locator('[data-save-offline]');
     await expect.poll(() => control.isVisible()).toBe(true);
     expect(await control.locator('[data-save-text]').innerText()).toMatch(/\d.*(kB|MB)/);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (!request.serviceWorker()) fetched.push(new URL(request.url()).pathname);
+    });
     await control.locator('[data-save-button]').click();
     await expect.poll(() => control.getAttribute('data-saved'), { timeout: 30_000 }).toBe('true');
+    // What the first visit kept is copied, not downloaded again.
+    const kept = [routes.home, routes.hotlines, routes.safety, routes.offline];
+    expect(fetched.filter((p) => kept.includes(p) || p.startsWith('/_astro/'))).toEqual([]);
+    expect(fetched.length).toBeGreaterThan(10);
 
     await ctx.setOffline(true);
     const chapters = [...chapterCases().map((c) => routeOf.chapter(c.slug)), routes.glossary];
@@ -160,10 +168,7 @@ describe('"Save for offline"', () => {
     const hash = bundle.files.find((f) => f.url === chapter)!.hash;
     await page.goto(routes.home);
     await expect.poll(() => control.locator('[data-save-update]').isVisible()).toBe(true);
-    const fetched: string[] = [];
-    page.on('request', (request) => {
-      if (!request.serviceWorker()) fetched.push(new URL(request.url()).pathname);
-    });
+    fetched.length = 0;
     await control.locator('[data-save-update]').click();
     const savedHash = (path: string) =>
       page.evaluate(

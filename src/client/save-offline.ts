@@ -5,7 +5,7 @@
 import { fillTemplate, formatBytes } from '../lib/template.ts';
 import { chosenFiles, type FileEntry, type OfflineBundle } from '../lib/offline-bundle.ts';
 import { filesNoLongerNeeded, filesToFetch, savedRecord, type SavedRecord } from '../lib/saved.ts';
-import { SAVED_CACHE } from '../lib/offline-paths.ts';
+import { REVISION_HEADER, SAVED_CACHE, SHELL_CACHE } from '../lib/offline-paths.ts';
 import {
   formatSavedDate,
   readSavedRecord,
@@ -56,6 +56,18 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     text.textContent = fillTemplate(messages.text!, { size: formatBytes(bytes, lang) });
   };
 
+  /**
+   * A copy the phone already holds of exactly this file, so it need not be
+   * downloaded again: a shell page the worker kept at the first visit with
+   * the same hash, or any kept copy of a file whose name carries its hash
+   * (the worker keeps the site's styles and scripts).
+   */
+  async function keptCopy(file: FileEntry): Promise<Response | undefined> {
+    if (file.hash === undefined) return caches.match(file.url, { ignoreSearch: true });
+    const shell = await caches.match(file.url, { cacheName: SHELL_CACHE });
+    return shell?.headers.get(REVISION_HEADER) === file.hash ? shell : undefined;
+  }
+
   async function save(province: string, provinceLabel: string): Promise<void> {
     if (!bundle) return;
     const files: FileEntry[] = chosenFiles(bundle, province);
@@ -77,7 +89,7 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     progress.max = Math.max(toFetch.length, 1);
     try {
       for (const file of toFetch) {
-        const response = await fetch(file.url, { cache: 'no-cache' });
+        const response = (await keptCopy(file)) ?? (await fetch(file.url, { cache: 'no-cache' }));
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
         await cache.put(file.url, response);
         progress.value += 1;
