@@ -137,7 +137,7 @@ describe('"Save for offline"', () => {
     await control.locator('[data-save-button]').click();
     await expect.poll(() => control.getAttribute('data-saved'), { timeout: 30_000 }).toBe('true');
     // What the first visit kept is copied, not downloaded again.
-    const kept = [routes.home, routes.hotlines, routes.safety, routes.offline];
+    const kept: string[] = [routes.home, routes.hotlines, routes.safety, routes.offline];
     expect(fetched.filter((p) => kept.includes(p) || p.startsWith('/_astro/'))).toEqual([]);
     expect(fetched.length).toBeGreaterThan(10);
 
