@@ -1,13 +1,15 @@
 // Write dist/offline/<locale>.json: every file "Save for offline" downloads
 // for one language (its pages, the site's styles and scripts, and that
-// language's search index), with sizes, so the page can show the total first.
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+// language's search index), with sizes, so the page can show the total first,
+// and a hash of each file's content, so an update fetches only what changed.
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { parse } from 'node-html-parser';
 import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 import type { FileEntry, OfflineBundle } from '../src/lib/offline-bundle.ts';
-import { urlForFile } from '../src/lib/offline-paths.ts';
+import { isHashedPath, urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routeOf, routes } from '../src/lib/routes.ts';
+import { contentHash } from './lib/content-hash.ts';
 import { step } from './lib/step.ts';
 
 /** The parts of the site saved for offline reading (the directory joins when it exists). */
@@ -20,14 +22,18 @@ export const savedSections = [
   routes.directory,
 ].map(builtDir);
 
-/** A built file's size, and for a page its heading as the reader sees it (entities decoded). */
+/**
+ * A built file's size and content hash (none when its name carries one), and
+ * for a page its heading as the reader sees it (entities decoded).
+ */
 async function entryFor(distDir: string, file: string): Promise<FileEntry> {
   const path = `${distDir}/${file}`;
-  const entry: FileEntry = { url: urlForFile(file), bytes: (await stat(path)).size };
+  const content = await readFile(path);
+  const url = urlForFile(file);
+  const entry: FileEntry = { url, bytes: content.length };
+  if (!isHashedPath(url)) entry.hash = contentHash(content);
   if (file.endsWith('.html')) {
-    const title = parse(await readFile(path, 'utf8'))
-      .querySelector('h1')
-      ?.text.trim();
+    const title = parse(content.toString('utf8')).querySelector('h1')?.text.trim();
     if (title) entry.title = title.replace(/\s+/g, ' ');
   }
   return entry;

@@ -1,15 +1,21 @@
 // Bundle src/sw/sw.ts with esbuild, then let workbox-build inject the list of
 // files to save at install. Any workbox warning (such as a file too large to
 // save) fails the build instead of leaving a silently incomplete offline copy.
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { urlForFile } from '../src/lib/offline-paths.ts';
 import { builtDir, routes } from '../src/lib/routes.ts';
+import { contentHash } from './lib/content-hash.ts';
 import { step } from './lib/step.ts';
 
-/** Pages saved on the first visit in every language: the ones a reader in trouble needs. */
+/**
+ * Pages saved on the first visit, in the reader's language only (the worker
+ * chooses: see shellLocales in src/lib/offline-paths.ts): the ones a reader
+ * in trouble needs. Every language's are listed, with their revisions.
+ */
 export const shellPages = [routes.home, routes.hotlines, routes.safety, routes.offline].map(
   builtDir,
 );
@@ -53,7 +59,13 @@ export async function buildServiceWorker(distDir = 'dist') {
     maximumFileSizeToCacheInBytes: 512 * 1024,
     manifestTransforms: [
       (entries) => ({
-        manifest: entries.map((entry) => ({ ...entry, url: urlForFile(entry.url) })),
+        // Revisions are the offline bundles' content hashes, so the save box
+        // can copy a page the worker keeps instead of downloading it again.
+        manifest: entries.map((entry) => ({
+          ...entry,
+          url: urlForFile(entry.url),
+          revision: contentHash(readFileSync(`${distDir}/${entry.url}`)),
+        })),
         warnings: [],
       }),
     ],
@@ -63,7 +75,22 @@ export async function buildServiceWorker(distDir = 'dist') {
     throw new Error(`workbox-build warnings:\n${result.warnings.join('\n')}`);
   }
   const { size: swBytes } = await stat(`${distDir}/sw.js`);
-  return { files: result.count, bytes: result.size, swBytes };
+  // What a first visit in Vietnamese downloads: every file but the other languages' shells.
+  const shellOf = (prefix: string) =>
+    shellPages.map((page) => `${distDir}/${prefix}${page}index.html`);
+  const otherShells = localeCodes
+    .filter((code) => code !== defaultLocale)
+    .flatMap((code) => shellOf(`${code}/`));
+  const otherBytes = (await Promise.all(otherShells.map((f) => stat(f)))).reduce(
+    (sum, s) => sum + s.size,
+    0,
+  );
+  return {
+    files: result.count - otherShells.length,
+    bytes: result.size - otherBytes,
+    listed: result.count,
+    swBytes,
+  };
 }
 
 if (import.meta.main) {
@@ -71,7 +98,7 @@ if (import.meta.main) {
     const result = await buildServiceWorker();
     return {
       result,
-      summary: `sw.js ${(result.swBytes / 1024).toFixed(1)} KB, saves ${result.files} files (${(result.bytes / 1024).toFixed(1)} KB) at install`,
+      summary: `sw.js ${(result.swBytes / 1024).toFixed(1)} KB, lists ${result.listed} files; a first visit in Vietnamese saves ${result.files} of them (${(result.bytes / 1024).toFixed(1)} KB)`,
     };
   });
 }

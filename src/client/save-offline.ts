@@ -4,8 +4,8 @@
 // reader is (on the box's next button), so a screen reader is not flooded.
 import { fillTemplate, formatBytes } from '../lib/template.ts';
 import { chosenFiles, type FileEntry, type OfflineBundle } from '../lib/offline-bundle.ts';
-import { filesNoLongerNeeded, savedRecord, type SavedRecord } from '../lib/saved.ts';
-import { SAVED_CACHE } from '../lib/offline-paths.ts';
+import { filesNoLongerNeeded, filesToFetch, savedRecord, type SavedRecord } from '../lib/saved.ts';
+import { REVISION_HEADER, SAVED_CACHE, SHELL_CACHE } from '../lib/offline-paths.ts';
 import {
   formatSavedDate,
   readSavedRecord,
@@ -56,21 +56,40 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     text.textContent = fillTemplate(messages.text!, { size: formatBytes(bytes, lang) });
   };
 
+  /**
+   * A copy the phone already holds of exactly this file, so it need not be
+   * downloaded again: a shell page the worker kept at the first visit with
+   * the same hash, or any kept copy of a file whose name carries its hash
+   * (the worker keeps the site's styles and scripts).
+   */
+  async function keptCopy(file: FileEntry): Promise<Response | undefined> {
+    if (file.hash === undefined) return caches.match(file.url, { ignoreSearch: true });
+    const shell = await caches.match(file.url, { cacheName: SHELL_CACHE });
+    return shell?.headers.get(REVISION_HEADER) === file.hash ? shell : undefined;
+  }
+
   async function save(province: string, provinceLabel: string): Promise<void> {
     if (!bundle) return;
     const files: FileEntry[] = chosenFiles(bundle, province);
     const before = await readSavedRecord(locale);
     button.disabled = update.disabled = remove.disabled = true;
-    progress.max = files.length;
     progress.value = 0;
     progress.hidden = false;
     status.textContent = messages.saving!;
     // Ask the browser not to clear what the reader chose to keep.
     await navigator.storage?.persist?.().catch(() => false);
     const cache = await caches.open(SAVED_CACHE);
+    // An update downloads only the files that changed, were added, or that
+    // the browser dropped from the cache since: data costs the reader money.
+    const changed = new Set(filesToFetch(before, files));
+    const missing = await Promise.all(
+      files.map(async (f) => !changed.has(f) && !(await cache.match(f.url))),
+    );
+    const toFetch = files.filter((f, i) => changed.has(f) || missing[i]);
+    progress.max = Math.max(toFetch.length, 1);
     try {
-      for (const file of files) {
-        const response = await fetch(file.url, { cache: 'no-cache' });
+      for (const file of toFetch) {
+        const response = (await keptCopy(file)) ?? (await fetch(file.url, { cache: 'no-cache' }));
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
         await cache.put(file.url, response);
         progress.value += 1;

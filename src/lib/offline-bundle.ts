@@ -2,6 +2,12 @@
 export interface FileEntry {
   url: string;
   bytes: number;
+  /**
+   * A short hash of the file's content, so an update fetches only what
+   * changed. Left out for files whose name already carries one (see
+   * isHashedPath): a new content gets a new name.
+   */
+  hash?: string;
   /** A page's heading (pages only), for the list of saved pages. */
   title?: string;
 }

@@ -5,6 +5,7 @@ import {
   mayKeepVisit,
   offlinePathFor,
   precacheLookupPath,
+  shellLocales,
   urlForFile,
   visitsToDrop,
 } from './offline-paths.ts';
@@ -62,5 +63,19 @@ describe('what the worker keeps', () => {
     expect(visitsToDrop(visits, now, { pages: 2, days: 30 })).toEqual(['old', 'a']);
     expect(visitsToDrop(visits, now, { pages: 60, days: 30 })).toEqual(['old']);
     expect(visitsToDrop([{ key: 'unknown', storedAt: 0 }], now)).toEqual(['unknown']);
+  });
+});
+
+describe('shellLocales', () => {
+  it('keeps the language of the first visit only', () => {
+    expect(shellLocales([], ['/en/so-tay/'])).toEqual(['en']);
+    expect(shellLocales([], ['/dich-vu/'])).toEqual(['vi']);
+  });
+  it('keeps what it kept, whatever is read later', () => {
+    expect(shellLocales(['/', '/an-toan/'], ['/ko/'])).toEqual(['vi']);
+    expect(shellLocales(['/en/', '/zh/'], [])).toEqual(['en', 'zh']);
+  });
+  it('falls back to Vietnamese with nothing kept and nothing open', () => {
+    expect(shellLocales([], [])).toEqual(['vi']);
   });
 });

@@ -2,7 +2,7 @@
 // shared by the service worker, the browser scripts (save, remove, quick exit)
 // and the build steps that list files to precache. Tested in offline-paths.test.ts.
 import { routes } from './routes.ts';
-import { isLocale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
 import { localizePath, splitLocale } from './paths.ts';
 
 /** The cache "Save for offline" fills; the service worker reads it. */
@@ -18,8 +18,22 @@ export const VISITED_CACHE = 've-nha-visited';
 /** The site's own hashed styles, scripts and icons: they reveal nothing read. */
 export const STATIC_CACHE = 've-nha-static';
 
+/**
+ * The few pages a first visit keeps (home, helplines, safety, offline), in
+ * the reader's language only: see the service worker's keepShells().
+ */
+export const SHELL_CACHE = 've-nha-shell';
+
+/** The header a shell page is kept with: its revision (a hash of its content). */
+export const REVISION_HEADER = 'x-ve-nha-revision';
+
 /** Every cache the worker may keep; anything else of ours is from an older worker and goes. */
-export const OUR_CACHES: readonly string[] = [SAVED_CACHE, VISITED_CACHE, STATIC_CACHE];
+export const OUR_CACHES: readonly string[] = [
+  SAVED_CACHE,
+  VISITED_CACHE,
+  STATIC_CACHE,
+  SHELL_CACHE,
+];
 
 /** The message quick exit sends the worker: forget the pages read. */
 export const FORGET_VISITS = 'forget-visits';
@@ -101,4 +115,20 @@ export function isHashedPath(pathname: string): boolean {
     /^\/pagefind\/(index|fragment|filter)\//.test(pathname) ||
     /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(pathname)
   );
+}
+
+/**
+ * The languages whose shell pages the worker keeps, given the paths of the
+ * shell pages already kept and of the pages open now. A first visit keeps
+ * only the language it is read in (not all four: about 75 KB less on
+ * prepaid data); once kept, a language stays, and no other joins it by
+ * browsing (pages read are kept apart, and "Save for offline" saves a
+ * language whole when asked). With nothing kept and no page open, the
+ * default language.
+ */
+export function shellLocales(keptPaths: readonly string[], openPaths: readonly string[]): Locale[] {
+  const of = (paths: readonly string[]) => new Set(paths.map((p) => splitLocale(p).locale));
+  const kept = of(keptPaths);
+  const chosen = kept.size > 0 ? kept : of(openPaths);
+  return chosen.size > 0 ? [...chosen].sort() : [defaultLocale];
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filesNoLongerNeeded, savedRecord } from './saved.ts';
+import { filesNoLongerNeeded, filesToFetch, savedRecord } from './saved.ts';
 
 const files = [
-  { url: '/so-tay/', bytes: 100, title: 'Sổ tay "Khi tôi trở về"' },
+  { url: '/so-tay/', bytes: 100, hash: 'aaa', title: 'Sổ tay "Khi tôi trở về"' },
   { url: '/_astro/a.css', bytes: 50 },
 ];
 
@@ -16,6 +16,7 @@ describe('savedRecord', () => {
       provinceLabel: '',
       bytes: 150,
       files: ['/so-tay/', '/_astro/a.css'],
+      hashes: { '/so-tay/': 'aaa' },
       pages: [{ url: '/so-tay/', title: 'Sổ tay "Khi tôi trở về"' }],
     });
   });
@@ -24,5 +25,22 @@ describe('savedRecord', () => {
     const after = savedRecord('vi', { id: '', label: '' }, files.slice(1), new Date(1));
     expect(before.provinceLabel).toBe('Hà Nội');
     expect(filesNoLongerNeeded(before, after)).toEqual(['/so-tay/']);
+  });
+  describe('filesToFetch', () => {
+    const before = savedRecord('vi', { id: '', label: '' }, files, new Date(0));
+    it('fetches everything on a first save, or over a record made before hashes', () => {
+      expect(filesToFetch(undefined, files)).toEqual(files);
+      const { hashes: _, ...old } = before;
+      expect(filesToFetch(old, files)).toEqual(files);
+    });
+    it('fetches only what is new or changed; a hashed name is the same file', () => {
+      const now = [
+        { url: '/so-tay/', bytes: 101, hash: 'bbb' },
+        { url: '/_astro/a.css', bytes: 50 },
+        { url: '/so-tay/moi/', bytes: 10, hash: 'ccc' },
+      ];
+      expect(filesToFetch(before, now).map((f) => f.url)).toEqual(['/so-tay/', '/so-tay/moi/']);
+      expect(filesToFetch(before, files)).toEqual([]);
+    });
   });
 });

@@ -15,6 +15,12 @@ export interface SavedRecord {
   bytes: number;
   /** Every file saved, so an update or removal knows what to delete. */
   files: string[];
+  /**
+   * The content hash of each saved file that has one (see FileEntry.hash),
+   * so an update fetches only the files that changed. Missing in records
+   * made before hashes existed: their next update fetches everything once.
+   */
+  hashes?: Record<string, string>;
   /** The pages saved, with their headings, for the offline page's list. */
   pages: { url: string; title: string }[];
 }
@@ -38,6 +44,7 @@ export function savedRecord(
     provinceLabel: province.id ? province.label : '',
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     files: files.map((f) => f.url),
+    hashes: Object.fromEntries(files.flatMap((f) => (f.hash ? [[f.url, f.hash]] : []))),
     pages: files.flatMap((f) => (f.title ? [{ url: f.url, title: f.title }] : [])),
   };
 }
@@ -46,4 +53,18 @@ export function savedRecord(
 export function filesNoLongerNeeded(before: SavedRecord, after: SavedRecord): string[] {
   const keep = new Set(after.files);
   return before.files.filter((url) => !keep.has(url));
+}
+
+/**
+ * The files a save must download: those not saved before, and those whose
+ * content changed since (a different hash). A file whose name carries its
+ * hash (no `hash`) is the same file as long as its address is.
+ */
+export function filesToFetch(before: SavedRecord | undefined, files: FileEntry[]): FileEntry[] {
+  if (!before?.hashes) return files;
+  const saved = new Set(before.files);
+  const hashes = before.hashes;
+  return files.filter(
+    (f) => !saved.has(f.url) || (f.hash !== undefined && hashes[f.url] !== f.hash),
+  );
 }

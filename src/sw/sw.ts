@@ -4,12 +4,15 @@
 // answers when the network is slow or gone, then the offline page.
 //
 // What stays on the phone (the safety page says the same in plain words):
-// - the shell saved at install (home, helplines, safety and offline pages);
+// - the shell saved at install (home, helplines, safety and offline pages),
+//   in the language of the first visit only (see shellLocales);
 // - what the reader chose to save ("Save for offline"), until she removes it;
 // - pages she read online, by path only, never a search, for at most
 //   VISITS_KEPT (30 days, 60 pages); quick exit deletes them;
 // - the site's own styles, scripts and icons.
 // Nothing else: no query, no search index file fetched for a search.
+import { localeCodes } from '../i18n/locales.ts';
+import { localizePath, splitLocale } from '../lib/paths.ts';
 import { routes } from '../lib/routes.ts';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
@@ -21,7 +24,10 @@ import {
   offlinePathFor,
   OUR_CACHES,
   precacheLookupPath,
+  REVISION_HEADER,
   SAVED_CACHE,
+  SHELL_CACHE,
+  shellLocales,
   STATIC_CACHE,
   STORED_AT_HEADER,
   VISITED_CACHE,
@@ -35,11 +41,67 @@ declare const self: ServiceWorkerGlobalScope & {
 /** How long to wait for the network before showing a kept copy of a page. */
 const NETWORK_TIMEOUT_MS = 3000;
 
+type Entry = { url: string; revision: string | null };
+
+// The build lists every file to keep with a hash of its content (its
+// revision). Pages (addresses ending in "/") are the shell of one language
+// each and are kept only for the reader's language; the rest (the site's
+// styles, scripts, icons and manifests) is kept whole by Workbox. Either way
+// an update downloads only the files whose revision changed.
+const shells = new Map<string, Entry[]>();
+const common: Entry[] = [];
+for (const entry of self.__WB_MANIFEST) {
+  if (!entry.url.endsWith('/')) {
+    common.push(entry);
+    continue;
+  }
+  const { locale } = splitLocale(entry.url);
+  shells.set(locale, [...(shells.get(locale) ?? []), entry]);
+}
+const shellUrls = new Set([...shells.values()].flat().map((e) => e.url));
+
 // Its promise says only that the request was taken; a worker script cannot await at top level.
 void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
-precache(self.__WB_MANIFEST);
+precache(common);
+
+/**
+ * Keep the shell pages of the reader's language (see shellLocales), fetching
+ * only those missing or changed since they were kept. A page that cannot be
+ * fetched fails the install, as Workbox's own precache does, so a worker never
+ * runs with half a shell; the previous worker keeps serving meanwhile.
+ */
+async function keepShells(): Promise<void> {
+  const cache = await caches.open(SHELL_CACHE);
+  const kept = (await cache.keys()).map((r) => new URL(r.url).pathname);
+  const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map(
+    (c) => new URL(c.url).pathname,
+  );
+  for (const locale of shellLocales(kept, open)) {
+    for (const entry of shells.get(locale) ?? []) {
+      const stored = await cache.match(entry.url);
+      if (stored && stored.headers.get(REVISION_HEADER) === entry.revision) continue;
+      const response = await fetch(entry.url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${entry.url}: ${response.status}`);
+      const headers = new Headers(response.headers);
+      headers.set(REVISION_HEADER, entry.revision ?? '');
+      await cache.put(entry.url, new Response(await response.blob(), { status: 200, headers }));
+    }
+  }
+}
+
+/** Drop shell pages the site no longer has (a page renamed or removed). */
+async function dropOldShells(): Promise<void> {
+  const cache = await caches.open(SHELL_CACHE);
+  for (const request of await cache.keys()) {
+    if (!shellUrls.has(new URL(request.url).pathname)) await cache.delete(request);
+  }
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(keepShells());
+});
 
 self.addEventListener('activate', (event) => {
   // Earlier workers kept visited pages under their full address (searches
@@ -53,7 +115,8 @@ self.addEventListener('activate', (event) => {
             .filter((name) => name.startsWith('ve-nha-') && !OUR_CACHES.includes(name))
             .map((name) => caches.delete(name)),
         ),
-      ),
+      )
+      .then(dropOldShells),
   );
 });
 
@@ -128,10 +191,23 @@ async function page(event: FetchEvent, url: URL): Promise<Response> {
   return (
     (await caches.match(url.pathname, { cacheName: SAVED_CACHE })) ??
     (await keptVisit(url)) ??
-    (await matchPrecache(precacheLookupPath(url))) ??
-    (await matchPrecache(offlinePathFor(url.pathname))) ??
+    (await caches.match(url.pathname, { cacheName: SHELL_CACHE })) ??
+    (await offlinePage(url.pathname)) ??
     Response.error()
   );
+}
+
+/** The offline page in the language asked for if it is kept, else in a language that is. */
+async function offlinePage(pathname: string): Promise<Response | undefined> {
+  const asked = offlinePathFor(pathname);
+  const others = localeCodes.map((code) => localizePath(code, routes.offline));
+  for (const path of [asked, ...others.filter((p) => p !== asked)]) {
+    const found =
+      (await caches.match(path, { cacheName: SHELL_CACHE })) ??
+      (await caches.match(path, { cacheName: SAVED_CACHE }));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 async function file(event: FetchEvent, url: URL): Promise<Response> {
