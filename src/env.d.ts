@@ -17,3 +17,4 @@ declare namespace App {
 
 // Generated CSS (astro.config.ts): the province page's service filter rules.
 declare module 'virtual:ve-nha/service-filter.css';
+declare module 'virtual:ve-nha/site-origin.css';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { localizePath } from '../src/lib/paths.ts';
 import { routes } from '../src/lib/routes.ts';
-import { builtPages, page } from './support/dist.ts';
+import { builtPages, distDir, page } from './support/dist.ts';
 
 const viTerms = (
   parseYaml(readFileSync('content/glossary/vi/tu-ngu.yaml', 'utf8')) as { terms: { id: string }[] }
@@ -77,18 +77,26 @@ describe('paper', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every in-site link in the content carries its full address for print', () => {
+  it('prints every in-site link in the content with its full address', () => {
+    // Print CSS writes var(--site-origin) before each root-relative href, so
+    // the stylesheet must carry the canonical origin, and every in-site link
+    // in <main> must be root-relative (a "../" or bare path would print wrong).
     const problems = builtPages().flatMap((p) => {
       const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      return p.doc.querySelectorAll('main a[href^="/"]').flatMap((a) => {
+      const css = p.doc
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => readFileSync(`${distDir}${l.getAttribute('href')}`, 'utf8'))
+        .join('\n');
+      const origin = /--site-origin:\s*"([^"]+)"/.exec(css)?.[1];
+      const found: string[] = [];
+      if (origin !== new URL(canonical).origin)
+        found.push(`${p.path}: its stylesheet gives --site-origin ${origin}, not ${canonical}`);
+      for (const a of p.doc.querySelectorAll('main a[href]')) {
         const href = a.getAttribute('href')!;
-        const want = new URL(href, canonical).href;
-        return a.getAttribute('data-print-href') === want
-          ? []
-          : [
-              `${p.path}: link to ${href} prints as ${a.getAttribute('data-print-href') ?? href}, not ${want}`,
-            ];
-      });
+        if (!/^(\/|#|https?:|tel:|mailto:)/.test(href))
+          found.push(`${p.path}: link to "${href}" is not root-relative, so it prints wrong`);
+      }
+      return found;
     });
     expect(problems.slice(0, 20)).toEqual([]);
   });
