@@ -266,6 +266,39 @@ describe('the header menu', () => {
   });
 });
 
+describe('targets for a thumb', () => {
+  it('gives every card’s call link and every stand-alone link 44 px', async () => {
+    const small: string[] = [];
+    for (const path of [
+      routes.hotlines,
+      routes.walletCard,
+      routeOf.province(busiestProvince().id),
+      routes.handbook,
+      routes.offline,
+    ]) {
+      const ctx = await h.context({
+        viewport: { width: 360, height: 640 },
+        serviceWorkers: 'block',
+      });
+      const page = await ctx.newPage();
+      await page.goto(path);
+      small.push(
+        ...(await page.evaluate(() =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'main .hotline .number a, main [data-wallet-card] a, main [data-provider-card] a.call, main .link-list a',
+            ),
+          ]
+            .filter((a) => a.getBoundingClientRect().height < 44)
+            .map((a) => `${location.pathname} "${a.textContent?.trim()}"`),
+        )),
+      );
+      await ctx.close();
+    }
+    expect(small).toEqual([]);
+  });
+});
+
 describe('the service filter', () => {
   it('says how many places show when it is folded away and unfolded again', async () => {
     const ctx = await h.context({ serviceWorkers: 'block' });
