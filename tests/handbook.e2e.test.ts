@@ -1,9 +1,12 @@
 // Reading aids that only a browser can show: the Listen button appears only
 // when the phone has a voice for the page's language, and reads numbers digit by digit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useStrings } from '../src/i18n/ui/index.ts';
 import { routeOf } from '../src/lib/routes.ts';
 import { startHarness, type Harness } from './support/browser.ts';
 import { firstChapter, firstChapterWhose } from './support/pick.ts';
+
+const t = useStrings('vi');
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,7 +48,9 @@ describe('the Listen button', () => {
     ).join(' ');
     expect(spoken).toContain('1 1 1');
     expect(spoken).toContain(await page.locator('h2').first().innerText());
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // Its label now says what the next press does, with no pressed state besides.
+    expect(await button.innerText()).toBe(t['listen.stop']);
+    expect(await button.getAttribute('aria-pressed')).toBeNull();
   });
 
   it('is absent when no voice speaks the page’s language', async () => {

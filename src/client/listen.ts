@@ -31,8 +31,9 @@ if (button && synth) {
     return copy.textContent ?? '';
   };
 
+  // The label says what a press does ("Stop reading" while reading); an
+  // aria-pressed state as well would say the same thing twice.
   const setPlaying = (playing: boolean) => {
-    button.setAttribute('aria-pressed', String(playing));
     button.textContent = playing ? button.dataset.stop! : button.dataset.start!;
   };
 

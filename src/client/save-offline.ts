@@ -1,7 +1,9 @@
 // "Save for offline": shows the size first and saves only when asked; once
 // saved, says what is saved, when and how large, with Update and Remove.
-// Announces the start and the end once each, and keeps focus where the
-// reader is (on the box's next button), so a screen reader is not flooded.
+// Announces the start and the end once each (never file by file), and keeps
+// focus where the reader is: the pressed button stays focused while saving
+// (aria-disabled, not disabled, which would drop focus to the page), and when
+// Save gives way to Update, focus moves to Update, the button in its place.
 import { fillTemplate, formatBytes } from '../lib/template.ts';
 import { chosenFiles, type FileEntry, type OfflineBundle } from '../lib/offline-bundle.ts';
 import { filesNoLongerNeeded, filesToFetch, savedRecord, type SavedRecord } from '../lib/saved.ts';
@@ -30,6 +32,12 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
   const status = el('status');
   const select = el<HTMLSelectElement>('province');
   let bundle: OfflineBundle | undefined;
+  let busy = false;
+  const actions = [button, update, remove];
+  const setBusy = (value: boolean) => {
+    busy = value;
+    for (const action of actions) action.setAttribute('aria-disabled', String(value));
+  };
 
   const show = (record: SavedRecord | undefined) => {
     unsaved.hidden = !!record || !bundle;
@@ -69,25 +77,26 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
   }
 
   async function save(province: string, provinceLabel: string): Promise<void> {
-    if (!bundle) return;
+    if (!bundle || busy) return;
+    setBusy(true);
     const files: FileEntry[] = chosenFiles(bundle, province);
     const before = await readSavedRecord(locale);
-    button.disabled = update.disabled = remove.disabled = true;
     progress.value = 0;
     progress.hidden = false;
     status.textContent = messages.saving!;
     // Ask the browser not to clear what the reader chose to keep.
     await navigator.storage?.persist?.().catch(() => false);
-    const cache = await caches.open(SAVED_CACHE);
-    // An update downloads only the files that changed, were added, or that
-    // the browser dropped from the cache since: data costs the reader money.
-    const changed = new Set(filesToFetch(before, files));
-    const missing = await Promise.all(
-      files.map(async (f) => !changed.has(f) && !(await cache.match(f.url))),
-    );
-    const toFetch = files.filter((f, i) => changed.has(f) || missing[i]);
-    progress.max = Math.max(toFetch.length, 1);
+    let message = messages.failed!;
     try {
+      const cache = await caches.open(SAVED_CACHE);
+      // An update downloads only the files that changed, were added, or that
+      // the browser dropped from the cache since: data costs the reader money.
+      const changed = new Set(filesToFetch(before, files));
+      const missing = await Promise.all(
+        files.map(async (f) => !changed.has(f) && !(await cache.match(f.url))),
+      );
+      const toFetch = files.filter((f, i) => changed.has(f) || missing[i]);
+      progress.max = Math.max(toFetch.length, 1);
       for (const file of toFetch) {
         const response = (await keptCopy(file)) ?? (await fetch(file.url, { cache: 'no-cache' }));
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
@@ -98,16 +107,19 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
       if (before)
         await Promise.all(filesNoLongerNeeded(before, record).map((u) => cache.delete(u)));
       await writeSavedRecord(record);
+      const hadFocus = root.contains(document.activeElement);
       show(record);
-      status.textContent = messages.done!;
+      // The Save button has gone: keep focus in the box, on Update in its place.
+      if (hadFocus && button.offsetParent === null) update.focus();
+      message = messages.done!;
     } catch {
-      status.textContent = messages.failed!;
+      // The message says what to do; the half-filled bar would say otherwise.
     } finally {
       progress.hidden = true;
-      button.disabled = update.disabled = remove.disabled = false;
+      setBusy(false);
     }
-    // The Save button has gone: keep focus in the box, on its next action.
-    if (!saved.hidden) update.focus();
+    // After any move of focus, so the screen reader says the button, then this.
+    status.textContent = message;
   }
 
   button.addEventListener('click', () => {
@@ -117,6 +129,7 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     void readSavedRecord(locale).then((r) => r && save(r.province, r.provinceLabel));
   });
   remove.addEventListener('click', () => {
+    if (busy) return;
     void removeEverythingSaved().then(() => {
       show(undefined);
       status.textContent = messages.removed!;

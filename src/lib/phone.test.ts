@@ -52,9 +52,11 @@ describe('checkDialString', () => {
 });
 
 describe('phone display', () => {
-  it('spells numbers digit by digit for speech', () => {
+  it('spells numbers digit by digit for speech, pausing between the written groups', () => {
     expect(spokenDigits('111')).toBe('1 1 1');
-    expect(spokenDigits('+84 981 84 84 84')).toBe('+ 8 4 9 8 1 8 4 8 4 8 4');
+    expect(spokenDigits('1900 969680')).toBe('1 9 0 0, 9 6 9 6 8 0');
+    expect(spokenDigits('+84 981 84 84 84')).toBe('+ 8 4, 9 8 1, 8 4, 8 4, 8 4');
+    expect(spokenDigits('1577-1366')).toBe('1 5 7 7, 1 3 6 6');
   });
   it('never breaks a number across lines', () => {
     expect(displayNumber('+84 981 84 84 84')).not.toMatch(/[ -]/);

@@ -79,10 +79,16 @@ export function telHref(dial: string): string {
 
 /**
  * The number spelt out digit by digit, so that screen readers and speech
- * synthesis say "one one one" rather than "one hundred and eleven".
+ * synthesis say "one one one" rather than "one hundred and eleven", with a
+ * pause (a comma) between the groups it is written in, which is how a number
+ * is remembered and written down: "1 9 0 0, 9 6 9 6 8 0".
  */
 export function spokenDigits(number: string): string {
-  return [...number.replace(/[^0-9+]/g, '')].join(' ');
+  return number
+    .split(/[\s-]+/)
+    .map((group) => [...group.replace(/[^0-9+]/g, '')].join(' '))
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** A number as printed text, with non-breaking spaces so it never wraps mid-number. */

@@ -102,6 +102,7 @@ export const en: UiStrings = {
   'offline.heading': 'You are offline',
   'offline.lead':
     'The page you opened is not saved on this phone. Saved pages still work. Phone calls do not need the internet.',
+  'offline.more': 'Go to another page',
   'hotlines.title': 'Helplines',
   'hotlines.description':
     'Numbers in Viet Nam and numbers to save when abroad, with hours, sources and when each number was published.',

@@ -96,6 +96,7 @@ export const ko: UiStrings = {
   'offline.heading': '인터넷에 연결되어 있지 않습니다',
   'offline.lead':
     '연 페이지가 이 휴대폰에 저장되어 있지 않습니다. 저장된 페이지는 계속 볼 수 있습니다. 전화는 인터넷 없이도 걸 수 있습니다.',
+  'offline.more': '다른 페이지로 가기',
   'hotlines.title': '상담 전화',
   'hotlines.description':
     '베트남의 전화번호와 해외에서 저장해 둘 번호. 운영 시간, 출처, 번호가 공개된 시기를 함께 적었습니다.',

@@ -105,6 +105,7 @@ export const vi = {
   'offline.heading': 'Bạn đang không có mạng',
   'offline.lead':
     'Trang bạn mở chưa được lưu trên máy. Các trang đã lưu vẫn đọc được. Gọi điện thoại không cần mạng Internet.',
+  'offline.more': 'Mở trang khác',
   'hotlines.title': 'Số điện thoại hỗ trợ',
   'hotlines.description':
     'Các số ở Việt Nam và số cần lưu khi ở nước ngoài, kèm giờ làm việc, nguồn và thời gian số được công bố.',

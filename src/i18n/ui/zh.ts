@@ -91,6 +91,7 @@ export const zh: UiStrings = {
   'offline.description': '手机离线、且打开的页面没有保存时显示此页。',
   'offline.heading': '你现在没有网络',
   'offline.lead': '你打开的页面没有保存在这部手机上。已保存的页面仍然可以阅读。打电话不需要网络。',
+  'offline.more': '前往其他页面',
   'hotlines.title': '求助电话',
   'hotlines.description':
     '越南的电话号码和在国外时要保存的号码，附服务时间、来源和号码公布的时间。',
