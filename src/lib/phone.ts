@@ -18,8 +18,9 @@ export const shortCodeAllowlist: Readonly<Record<string, readonly string[]>> = {
   KH: ['117'],
   // Taiwan (sources in content/hotlines/tw-*.yaml):
   // 110 police (npa.gov.tw), 119 fire and ambulance (nfa.gov.tw), 113 protection hotline
-  // (taiwannews.com.tw, taichung.gov.tw), 1955 foreign worker hotline (wda.gov.tw).
-  TW: ['110', '113', '119', '1955'],
+  // (taiwannews.com.tw, taichung.gov.tw), 1955 foreign worker hotline (wda.gov.tw),
+  // 1990 National Immigration Agency line for foreign residents (CNA, 27 Jun 2022).
+  TW: ['110', '113', '119', '1955', '1990'],
   // Japan: 110 police (npa.go.jp), 119 fire and ambulance
   // (city.odate.lg.jp, city.tokushima.tokushima.jp).
   JP: ['110', '119'],
@@ -36,7 +37,8 @@ export const nationalAllowlist: Readonly<Record<string, readonly string[]>> = {
   KR: ['15771366'],
   // Viet Nam: 1900 969680, Peace House / Centre for Women and Development call centre,
   // Viet Nam Women's Union (content/hotlines/vn-peace-house.yaml).
-  VN: ['1900969680'],
+  // 1800 1233, the Ministry of Justice's legal-aid hotline (content/hotlines/vn-legal-aid.yaml).
+  VN: ['1900969680', '18001233'],
 };
 
 interface DialInput {
