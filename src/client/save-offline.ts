@@ -76,7 +76,7 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     return shell?.headers.get(REVISION_HEADER) === file.hash ? shell : undefined;
   }
 
-  async function save(province: string, provinceLabel: string): Promise<void> {
+  const save = async (province: string, provinceLabel: string): Promise<void> => {
     if (!bundle || busy) return;
     setBusy(true);
     const files: FileEntry[] = chosenFiles(bundle, province);
@@ -120,7 +120,7 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     }
     // After any move of focus, so the screen reader says the button, then this.
     status.textContent = message;
-  }
+  };
 
   button.addEventListener('click', () => {
     void save(select.value, select.selectedOptions[0]?.textContent?.trim() ?? '');
