@@ -83,7 +83,13 @@ export default defineConfig({
   // one per component: a page used to wait for 3–8 render-blocking files. The
   // one file is about 28 KB (under 8 KB compressed); after the first page it
   // comes from the cache, and "Save for offline" stores it once.
-  vite: { plugins: [serviceFilterCss, siteOriginCss], build: { cssCodeSplit: false } },
+  // Every script as its own file (assetsInlineLimit: 0), none inlined into
+  // pages: an inlined one is repeated in every saved page and needs its hash
+  // in every page's CSP, where a file is saved and cached once.
+  vite: {
+    plugins: [serviceFilterCss, siteOriginCss],
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
+  },
   // A per-page Content-Security-Policy with hashes of every inline script and
   // style. Pagefind compiles WebAssembly and runs a worker, so search needs
   // 'wasm-unsafe-eval' and worker-src 'self'. Nothing may load from elsewhere.

@@ -62,8 +62,15 @@ describe('the directory', () => {
       page(routeOf.province(id)).doc.querySelector('[data-directory] [data-provider-card]');
     const empty = provinces.find(
       (p) => !listed(p.id) && provinces.some((q) => q.region === p.region && listed(q.id)),
-    )!;
-    expect(empty, 'a province with no services beside one with some').toBeDefined();
+    );
+    // Since Bắc Ninh gained its first entry, every province lists a place: then
+    // no page shows the detour (NoProviders is rendered from made-up provinces
+    // in src/components/content/content.container.test.ts), and this checks that.
+    if (!empty) {
+      expect(provinces.filter((p) => !listed(p.id)).map((p) => p.id)).toEqual([]);
+      expect(provinces.flatMap((p) => links(routeOf.province(p.id)))).toEqual([]);
+      return;
+    }
     const neighbours = provinces
       .filter((q) => q.region === empty.region && listed(q.id))
       .map((q) => ({ path: routeOf.province(q.id), name: q.name.vi }));
@@ -81,12 +88,16 @@ describe('the directory', () => {
   });
 
   it('tells readers how to be connected where no provider is listed yet', () => {
-    const empty = provinces
-      .map((id) => page(routeOf.province(id)))
-      .filter((p) => !p.doc.querySelector('[data-directory] [data-provider-card]'));
-    expect(empty.length).toBeGreaterThan(0);
+    const pages = provinces.map((id) => page(routeOf.province(id)));
+    const empty = pages.filter(
+      (p) => !p.doc.querySelector('[data-directory] [data-provider-card]'),
+    );
     for (const p of empty)
       expect(p.doc.querySelector('[data-no-providers]'), p.path).not.toBeNull();
+    // And only there: a province that lists places does not say it lists none.
+    const listing = pages.filter((p) => !empty.includes(p));
+    expect(listing.length).toBeGreaterThan(0);
+    for (const p of listing) expect(p.doc.querySelector('[data-no-providers]'), p.path).toBeNull();
   });
 
   it('shows every provider with a verified date and its sources', () => {

@@ -15,6 +15,7 @@ const oneBelow =
     path.startsWith(base) && /^[^/]+\/$/.test(path.slice(base.length)) && !except.includes(path);
 
 const busiest = busiestProvince();
+const empty = emptyProvince();
 const provider = need(listedIn(busiest.id)[0], 'listed provider');
 
 /** Each template: a fixed path, or a test that the first built page matching passes. */
@@ -34,8 +35,9 @@ const templates: (string | ((path: string) => boolean))[] = [
   routes.directory,
   // Several providers: the type filter, several groups and their badges.
   routeOf.province(busiest.id),
-  // No provider: the way to be connected, and the region's provinces that have some.
-  routeOf.province(emptyProvince().id),
+  // No provider: the way to be connected, and the region's provinces that have some
+  // (while some province lists none).
+  ...(empty ? [routeOf.province(empty.id)] : []),
   routeOf.provider(busiest.id, provider.id),
   routeOf.provincePrint(busiest.id),
   routes.search,

@@ -136,3 +136,42 @@ function parseFirstTerm(): { id: string; word: string } {
   const first = data.terms[0]!;
   return { id: first.id, word: first.term };
 }
+
+// A province with no place listed: today every province lists at least one,
+// so no built page shows this; it is rendered here from made-up provinces.
+describe('NoProviders', () => {
+  const province = (id: string, name: string) => ({
+    id,
+    name,
+    href: `/dich-vu/${id}/`,
+    region: 'red-river-delta' as const,
+    formerNames: [],
+    formerList: undefined,
+    searchNames: name,
+    allNames: [name],
+  });
+  const empty = province('tinh-a', 'Tỉnh A');
+  const nearby = [province('tinh-b', 'Tỉnh B'), province('tinh-c', 'Tỉnh C')];
+
+  it('says how 111 connects the reader and links the region’s provinces that list places', async () => {
+    const { default: NoProviders } = await import('../NoProviders.astro');
+    const html = await container.renderToString(NoProviders, {
+      props: { province: empty, nearby },
+      locals: localeContext('/dich-vu/tinh-a/'),
+    });
+    expect(html).toMatch(/data-no-providers/);
+    expect(html).toMatch(/href="tel:111"/);
+    expect(html).toMatch(/href="\/dich-vu\/tinh-b\/"[^>]*>Tỉnh B</);
+    expect(html).toMatch(/href="\/dich-vu\/tinh-c\/"[^>]*>Tỉnh C</);
+  });
+
+  it('names them without links on paper', async () => {
+    const { default: NoProviders } = await import('../NoProviders.astro');
+    const html = await container.renderToString(NoProviders, {
+      props: { province: empty, nearby, paper: true },
+      locals: localeContext('/dich-vu/tinh-a/ban-in/'),
+    });
+    expect(html).toMatch(/data-nearby[^>]*>[\s\S]*Tỉnh B[\s\S]*Tỉnh C/);
+    expect(html).not.toMatch(/href="\/dich-vu\/tinh-b\/"/);
+  });
+});
