@@ -118,6 +118,11 @@ describe('deploy/nginx.conf', () => {
     expect(await (await fetch(`${origin}${localizePath('en', '/nowhere/')}`)).text()).toContain(
       'Page not found',
     );
+    // Text is sent compressed: readers pay for every byte.
+    for (const path of [routes.home, css]) {
+      const response = await fetch(origin + path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+    }
     // Plain http only redirects to https: nothing is read over an open connection.
     const plain = await fetch(`${plainOrigin}${routes.handbook}`, { redirect: 'manual' });
     expect(plain.status).toBe(301);

@@ -144,6 +144,13 @@ server {
   }
   charset utf-8;
   charset_types text/css application/javascript application/json application/manifest+json image/svg+xml;
+  # Readers pay for every byte on prepaid data: text goes compressed (HTML always,
+  # and these types). Pagefind's index files are compressed already.
+  gzip on;
+  gzip_comp_level 6;
+  gzip_min_length 256;
+  gzip_vary on;
+  gzip_types text/css application/javascript application/json application/manifest+json image/svg+xml text/plain application/xml;
 
 ${location('/', 'no-cache', tryFiles)}
 
