@@ -4,11 +4,11 @@
 // button's edge and the focus outline; the quick exit is named by its two
 // words; the menu closes when focus or a tap leaves it; the service filter's
 // count is never stale.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useStrings } from '../src/i18n/ui/index.ts';
 import { routeOf, routes } from '../src/lib/routes.ts';
-import { startHarness, type Harness } from './support/browser.ts';
+import { controlledPage, startHarness, type Harness } from './support/browser.ts';
 import { busiestProvince } from './support/pick.ts';
 import { templatePaths } from './support/templates.ts';
 
@@ -21,14 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function controlledPage(ctx: BrowserContext, path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(path);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
-  return page;
-}
 
 /**
  * Start recording, in the page, every text written into the save box's live

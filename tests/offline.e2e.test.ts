@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOfflineBundles } from '../scripts/offline-bundles.ts';
 import { buildServiceWorker } from '../scripts/service-worker.ts';
@@ -17,7 +17,7 @@ import { SAVED_CACHE, SHELL_CACHE } from '../src/lib/offline-paths.ts';
 import { localizePath, splitLocale } from '../src/lib/paths.ts';
 import { routeOf, routes } from '../src/lib/routes.ts';
 import { chapters as chapterCases } from './support/pick.ts';
-import { startHarness, type Harness } from './support/browser.ts';
+import { controlledPage, startHarness, type Harness } from './support/browser.ts';
 import { builtPages } from './support/dist.ts';
 
 // A private copy of dist/, because one test rewrites it.
@@ -31,14 +31,6 @@ afterAll(async () => {
   await h?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function controlledPage(ctx: BrowserContext, path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(path);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
-  return page;
-}
 
 /** The paths a cache holds (every cache when none is named). */
 function cachedPaths(page: Page, name?: string): Promise<string[]> {

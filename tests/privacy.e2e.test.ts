@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/locales.ts';
 import { SAVED_CACHE, VISITED_CACHE } from '../src/lib/offline-paths.ts';
 import { routes } from '../src/lib/routes.ts';
-import { startHarness, type Harness } from './support/browser.ts';
+import { controlledPage, startHarness, type Harness } from './support/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,14 +18,6 @@ afterAll(async () => {
 });
 
 const WORDS = 'nha tam lanh';
-
-async function controlledPage(ctx: BrowserContext, path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(path);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
-  return page;
-}
 
 /** Every cache and the addresses it holds. */
 function cacheContents(page: Page): Promise<Record<string, string[]>> {

@@ -5,6 +5,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Page,
 } from 'playwright-core';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { chromiumPath } from './require-chromium.ts';
@@ -57,4 +58,13 @@ export async function startHarness(dir = 'dist'): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/** A page of `path` controlled by the site's service worker (reloaded once if the worker was new). */
+export async function controlledPage(ctx: BrowserContext, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(path);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
+  return page;
 }
