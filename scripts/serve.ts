@@ -1,12 +1,14 @@
 // The static server for dist/: used by `npm start` and by the browser tests.
 // sirv (the server Vite's preview uses) finds and streams the files; this
-// file adds what is ours: the same headers as production
-// (src/lib/security-headers.ts) so the tests see what readers get, the
+// file adds what is ours: the same headers and gzip as production
+// (src/lib/security-headers.ts) so the tests and the benchmarks see what
+// readers get, the
 // folder-to-slash redirect, each language's 404 page, and guards that answer
 // a bad request with 400, 404 or 405 instead of crashing.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, notFoundPages, type InlineHashes } from '../src/lib/security-headers.ts';
 import { HASHES_FILE } from './security-headers.ts';
@@ -120,10 +122,21 @@ export async function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<
     files(req, res, () => void sendNotFound(res, path).catch(() => res.destroy()));
   };
 
+  // Text compressed as nginx does it (same level, same threshold), so a
+  // benchmark counts the bytes a reader's phone receives. A range request is
+  // sent as it is: a slice of a gzipped stream would not be the asked-for bytes.
+  // Its types name Express's request, but it reads only what Node's has.
+  const compress = compression({
+    level: 6,
+    threshold: 256,
+    filter: (req, res) => !req.headers.range && compression.filter(req, res),
+  }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (res.headersSent) res.destroy();
-      else res.writeHead(500).end();
+    compress(req, res, () => {
+      handle(req, res).catch(() => {
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500).end();
+      });
     });
   });
   await new Promise<void>((done, fail) => {
