@@ -276,6 +276,12 @@ const AGGREGATORS = [
   'thuvienphapluat.vn',
 ];
 
+/** Whether a source address is on one of the sites above (or a subdomain of one). */
+function copiesOthers(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^(www|m)\./, '');
+  return AGGREGATORS.some((a) => host === a || host.endsWith(`.${a}`));
+}
+
 describe('handbook, page and word-list sources', () => {
   it('cite the original publisher, never a site that copies others', () => {
     const files = [
@@ -290,16 +296,59 @@ describe('handbook, page and word-list sources', () => {
     const offenders = files.flatMap(({ f, data }) =>
       ((data as { sources?: { url?: string }[] }).sources ?? [])
         .map((s) => s.url ?? '')
-        .filter((url) => {
-          const host = url ? new URL(url).hostname.replace(/^(www|m)\./, '') : '';
-          return AGGREGATORS.some((a) => host === a || host.endsWith(`.${a}`));
-        })
+        .filter((url) => url !== '' && copiesOthers(url))
         .map(
           (url) =>
             `${f}: ${url} copies other publishers; cite the original page that carries the same fact`,
         ),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('provider and hotline sources', () => {
+  /** A provider lists addresses; a hotline lists addresses or { url, date, publisher }. */
+  const urlsOf = (data: unknown) =>
+    ((data as { sources?: (string | { url?: string })[] }).sources ?? []).map((s) =>
+      typeof s === 'string' ? s : (s.url ?? ''),
+    );
+  const copySites = (f: string, data: unknown) =>
+    urlsOf(data)
+      .filter((url) => url !== '' && copiesOthers(url))
+      .map(
+        (url) =>
+          `${f}: sources: ${url} is a site that copies other publishers. Cite the original instead (the newspaper's own article, the ministry's or the province's page, the law on vbpl.vn); if no original can be found, remove the sentence it supports and this address.`,
+      );
+
+  it('tell a copy site from the original publisher by its host', () => {
+    expect(copiesOthers('https://www.vietnam.vn/en/some-story')).toBe(true);
+    expect(copiesOthers('https://m.baomoi.com/a/c/1.epi')).toBe(true);
+    expect(copiesOthers('https://english.luatvietnam.vn/x.html')).toBe(true);
+    expect(copiesOthers('https://phunuvietnam.vn/some-story.htm')).toBe(false);
+    expect(copiesOthers('https://sotuphap.daklak.gov.vn/x.html')).toBe(false);
+    expect(
+      copySites('content/providers/x.mdx', { sources: ['https://www.vietnam.vn/en/x'] }),
+    ).toEqual([
+      expect.stringMatching(
+        /^content\/providers\/x\.mdx: sources: https:\/\/www\.vietnam\.vn\/en\/x .*original/,
+      ),
+    ]);
+    expect(
+      copySites('content/hotlines/x.yaml', { sources: [{ url: 'https://hethongphapluat.com/x' }] }),
+    ).toHaveLength(1);
+  });
+  it('cite the original publisher, never a site that copies others', () => {
+    const providers = filesIn('content/providers', '.mdx').map((f) => ({
+      f,
+      data: frontmatter(f),
+    }));
+    const hotlines = filesIn('content/hotlines', '.yaml').map((f) => ({
+      f,
+      data: parseYaml(readFileSync(f, 'utf8')) as unknown,
+    }));
+    expect(providers.length).toBeGreaterThan(20);
+    expect(hotlines.length).toBeGreaterThan(10);
+    expect([...providers, ...hotlines].flatMap(({ f, data }) => copySites(f, data))).toEqual([]);
   });
 });
 
