@@ -3,7 +3,7 @@
 // its end once; forced-colours mode (Windows High Contrast) keeps every
 // button's edge and the focus outline; the quick exit is named by its two
 // words; the menu closes when focus or a tap leaves it; the service filter's
-// count is never stale.
+// count is never stale; the helplines page is quick to cross by keyboard.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useStrings } from '../src/i18n/ui/index.ts';
@@ -288,6 +288,57 @@ describe('targets for a thumb', () => {
       await ctx.close();
     }
     expect(small).toEqual([]);
+  });
+});
+
+// The helplines page is long (about 19,000 px at 360 px). Audit S3-7: reaching
+// Korea took more than 60 Tab presses, through every card's source links.
+describe('the helplines page by keyboard', () => {
+  it('reaches Korea’s numbers through the country list in under 15 presses', async () => {
+    const ctx = await h.context({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(routes.hotlines);
+    let presses = 0;
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
+    while (presses < 30 && (await focused()) !== '#country-KR') {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    presses += 2;
+    const section = await page.evaluate(
+      () => document.activeElement?.closest('section')?.querySelector('h2')?.id,
+    );
+    await ctx.close();
+    // Measured: 13 (11 Tabs to the link, Enter, Tab); straight Tabbing took 72.
+    expect(section).toBe('country-KR');
+    expect(presses).toBeLessThan(15);
+  });
+
+  it('stops on each card’s number and folded sources only, and prints the sources', async () => {
+    const ctx = await h.context({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(routes.hotlines);
+    const stops = await page.evaluate(() =>
+      [...document.querySelectorAll('main article.hotline')].map(
+        (card) =>
+          [...card.querySelectorAll<HTMLElement>('a[href], summary')].filter((el) =>
+            el.checkVisibility(),
+          ).length,
+      ),
+    );
+    expect(stops.length).toBeGreaterThan(20);
+    // The call link and the "Nguồn" summary: the source links wait inside.
+    expect(stops.filter((n) => n !== 2)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main .hotline .sources :is(a, code)')]
+        .filter((el) => !el.checkVisibility())
+        .map((el) => el.textContent?.trim()),
+    );
+    await ctx.close();
+    expect(hidden).toEqual([]);
   });
 });
 
