@@ -29,7 +29,7 @@ vi.mock('astro:content', () => {
   };
 });
 
-const { contentComponents } = await import('./index.ts');
+const { contentComponents, mdxComponents } = await import('./index.ts');
 type Name = keyof typeof contentComponents;
 
 let container: AstroContainer;
@@ -86,6 +86,24 @@ describe('MDX components', () => {
     await expect(render('Callout', { type: 'danger' }, '<p>x</p>')).rejects.toThrow(
       /<Callout type="danger">: type must be one of info, warning, safety/,
     );
+  });
+
+  it('a Markdown list item that is only a link gets a 44 px target; one with words does not', async () => {
+    const item = (slot: string) =>
+      container.renderToString(mdxComponents.li, {
+        locals: localeContext('/so-tay/'),
+        slots: { default: slot },
+      });
+    expect(await item('<a href="/so-tay/">Sổ tay</a>')).toMatch(
+      /^<li class="link-alone"><a href="\/so-tay\/">Sổ tay<\/a><\/li>$/,
+    );
+    for (const words of [
+      'Gọi <a href="tel:111">111</a> ngay',
+      '<a href="/a/">A</a> và <a href="/b/">B</a>',
+      '<strong>Chú ý</strong>',
+    ]) {
+      expect(await item(words)).toBe(`<li>${words}</li>`);
+    }
   });
 
   it('Steps: one numbered list, kept a list for screen readers', async () => {

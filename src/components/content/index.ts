@@ -6,6 +6,7 @@ import Callout from './Callout.astro';
 import Hotline from './Hotline.astro';
 import HotlineList from './HotlineList.astro';
 import Lang from './Lang.astro';
+import ListItem from './ListItem.astro';
 import KeyPoints from './KeyPointsBlock.astro';
 import RemoveSavedPages from './RemoveSavedPages.astro';
 import ServiceLink from './ServiceLink.astro';
@@ -24,3 +25,10 @@ export const contentComponents = {
   Steps,
   Term,
 };
+
+/**
+ * What pages pass to <Content components={…} />: the components above, and
+ * Markdown's own list items, so an item that is only a link gets a 44 px target.
+ * (Authors write list items in Markdown; they never name ListItem.)
+ */
+export const mdxComponents = { ...contentComponents, li: ListItem };
