@@ -62,6 +62,24 @@ describe('byte budgets', () => {
     expect(views.filter((v) => v.js > 15 * KB).map((v) => `${v.path}: ${v.js}`)).toEqual([]);
   });
 
+  // Each script file is a request, and on a 400 ms round trip thirteen small
+  // ones cost more than their bytes: every page loads the one site script
+  // (src/client/site.ts), which pulls in no further file.
+  it('every page loads one script file at start, which imports no other', () => {
+    const scripts = builtPages().map((p) => ({
+      path: p.path,
+      src: p.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+    }));
+    expect(
+      scripts.filter((s) => s.src.length !== 1).map((s) => `${s.path}: ${s.src.join(', ')}`),
+    ).toEqual([]);
+    const files = [...new Set(scripts.flatMap((s) => s.src))];
+    expect(files).toHaveLength(1);
+    const code = readFileSync(`${distDir}${files[0]}`, 'utf8');
+    // A static import of another chunk would be a second round trip.
+    expect(code.match(/\bimport\s*(?:[\w{}*\s,]+from\s*)?["'][^"']+["']/g) ?? []).toEqual([]);
+  });
+
   // The base bundle is what most readers save; every province is for caseworkers.
   // Raised on 2026-11-29 (1.5 → 1.75 MB, 2 → 3 MB) when every page gained its dated
   // sources, the word list and its meanings, the help box for readers abroad, the

@@ -30,52 +30,55 @@ const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || target.matches('input:not([type=button],[type=submit]), textarea'));
 
-const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
-if (link) {
-  const url = link.href;
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    leave(url);
-  });
-  const taps = createShiftTapDetector();
-  let composing = false;
-  const read = (event: KeyboardEvent) => ({
-    key: event.key,
-    repeat: event.repeat,
-    isComposing: event.isComposing || composing,
-    inTextField: isTextField(event.target),
-    timeStamp: event.timeStamp,
-  });
-  document.addEventListener('keydown', (event) => taps.keydown(read(event)), true);
-  document.addEventListener(
-    'keyup',
-    (event) => {
-      if (taps.keyup(read(event))) leave(url);
-    },
-    true,
-  );
-  for (const type of ['compositionstart', 'compositionend'] as const) {
+/** Wires the quick-exit link, its Shift taps and the back-forward guard; drops an expired kept search. */
+export function startQuickExit(): void {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
+  if (link) {
+    const url = link.href;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      leave(url);
+    });
+    const taps = createShiftTapDetector();
+    let composing = false;
+    const read = (event: KeyboardEvent) => ({
+      key: event.key,
+      repeat: event.repeat,
+      isComposing: event.isComposing || composing,
+      inTextField: isTextField(event.target),
+      timeStamp: event.timeStamp,
+    });
+    document.addEventListener('keydown', (event) => taps.keydown(read(event)), true);
     document.addEventListener(
-      type,
-      () => {
-        composing = type === 'compositionstart';
-        taps.reset();
+      'keyup',
+      (event) => {
+        if (taps.keyup(read(event))) leave(url);
       },
       true,
     );
+    for (const type of ['compositionstart', 'compositionend'] as const) {
+      document.addEventListener(
+        type,
+        () => {
+          composing = type === 'compositionstart';
+          taps.reset();
+        },
+        true,
+      );
+    }
+    // A page restored from the back-forward cache after an exit leaves again.
+    window.addEventListener('pageshow', (event: PageTransitionEvent) => {
+      if (event.persisted && sessionStorage.getItem(EXITED_KEY)) leave(url);
+    });
   }
-  // A page restored from the back-forward cache after an exit leaves again.
-  window.addEventListener('pageshow', (event: PageTransitionEvent) => {
-    if (event.persisted && sessionStorage.getItem(EXITED_KEY)) leave(url);
-  });
-}
 
-// A search kept for the trip Back from a result (src/lib/search-return.ts)
-// goes on the first page opened after its window, wherever the reader went.
-try {
-  if (isExpired(sessionStorage.getItem(SEARCH_RETURN_KEY), Date.now())) {
-    sessionStorage.removeItem(SEARCH_RETURN_KEY);
+  // A search kept for the trip Back from a result (src/lib/search-return.ts)
+  // goes on the first page opened after its window, wherever the reader went.
+  try {
+    if (isExpired(sessionStorage.getItem(SEARCH_RETURN_KEY), Date.now())) {
+      sessionStorage.removeItem(SEARCH_RETURN_KEY);
+    }
+  } catch {
+    // Storage blocked: nothing was kept.
   }
-} catch {
-  // Storage blocked: nothing was kept.
 }
