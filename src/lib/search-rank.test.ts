@@ -75,6 +75,26 @@ describe('rankResults', () => {
   });
 });
 
+describe('rankResults, titles', () => {
+  it('puts the page whose title the query is first, typed with or without marks', () => {
+    const chapter = { url: '/so-tay/nhung-ngay-dau/', meta: { title: 'Những ngày đầu' } };
+    const longer = {
+      url: '/di-cu-an-toan/truoc-khi-quyet-dinh/',
+      meta: { title: 'Trước khi quyết định' },
+    };
+    const place = { url: '/dich-vu/hue/cong-an-hue/', meta: { title: 'Công an thành phố Huế' } };
+    for (const query of ['nhung ngay dau', 'Những ngày đầu', 'NHUNG NGAY DAU'])
+      expect(rankResults([longer, place, chapter], query)[0], query).toBe(chapter);
+    // Words that are only part of a title change nothing.
+    expect(rankResults([longer, chapter], 'ngay dau')).toEqual([longer, chapter]);
+  });
+  it('never lifts a closed programme, even by its title', () => {
+    const closed = { url: '/dich-vu/hue/nhom/', meta: { title: 'Nhóm tự lực', last: 'historic' } };
+    const chapter = { url: '/so-tay/quyen-loi/', meta: { title: 'Quyền lợi' } };
+    expect(rankResults([closed, chapter], 'nhom tu luc')).toEqual([chapter, closed]);
+  });
+});
+
 describe('rankResults, last', () => {
   it('never puts a closed programme or an empty province before other results', () => {
     const closed = { url: '/dich-vu/an-giang/trung-tam-cu/', meta: { last: 'historic' } };

@@ -50,20 +50,21 @@ export function isProviderPage(url: string): boolean {
  * province pages and the directory list stay in Pagefind's order among the first.
  * Results marked `last` (a closed programme, a province that lists nothing
  * yet) always come last: they are never the answer to a question about help.
+ * Before all of these, a page whose title is the query itself ("nhung ngay
+ * dau" for "Những ngày đầu"): its words are common ones, so without this a
+ * longer page that happens to use them often could outrank it.
  */
-export function rankResults<T extends { url: string; meta: { places?: string; last?: string } }>(
-  results: T[],
-  query: string,
-): T[] {
+export function rankResults<
+  T extends { url: string; meta: { title?: string; places?: string; last?: string } },
+>(results: T[], query: string): T[] {
   // A closed programme, or a province that lists nothing and was not asked for by name, goes last.
   const wanted = foldQuery(query);
   const isLast = (r: T) => !!r.meta.last && !namesPlaceOf(r, wanted);
   const last = results.filter(isLast);
   const rest = results.filter((r) => !isLast(r));
-  if (rest.some((r) => namesPlaceOf(r, wanted))) return [...placesFirst(rest, query), ...last];
-  return [
-    ...rest.filter((r) => !isProviderPage(r.url)),
-    ...rest.filter((r) => isProviderPage(r.url)),
-    ...last,
-  ];
+  const ordered = rest.some((r) => namesPlaceOf(r, wanted))
+    ? placesFirst(rest, query)
+    : [...rest.filter((r) => !isProviderPage(r.url)), ...rest.filter((r) => isProviderPage(r.url))];
+  const isTitled = (r: T) => wanted !== '' && foldQuery(r.meta.title ?? '') === wanted;
+  return [...ordered.filter(isTitled), ...ordered.filter((r) => !isTitled(r)), ...last];
 }
