@@ -121,7 +121,7 @@ export const en: UiStrings = {
   'hotlines.dateUnknown': 'date not known',
   'hotlines.confirmed': 'Checked',
   'hotlines.domesticOnly': (p) => `Works only when you are in ${p.country}.`,
-  'hotlines.source': 'Source',
+  'hotlines.source': 'Sources',
   'abroad.heading': 'If you are abroad',
   'abroad.vnOnly':
     'The numbers 111, 113 and 115 work only when you are in Viet Nam. Abroad, call the numbers below.',
