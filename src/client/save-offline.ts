@@ -147,15 +147,20 @@ export function startSaveOffline(): void {
     select.addEventListener('change', showSize);
 
     void readSavedRecord(locale).then(show);
-    fetch(root.dataset.saveOffline!)
-      .then((response) => response.json() as Promise<OfflineBundle>)
-      .then(async (loaded) => {
-        bundle = loaded;
-        showSize();
-        show(await readSavedRecord(locale));
-      })
-      .catch(() => {
-        // Offline or not built: only what is already saved is shown.
-      });
+    const loadBundle = () =>
+      fetch(root.dataset.saveOffline!)
+        .then((response) => response.json() as Promise<OfflineBundle>)
+        .then(async (loaded) => {
+          bundle = loaded;
+          showSize();
+          show(await readSavedRecord(locale));
+        })
+        .catch(() => {
+          // Offline or not built: only what is already saved is shown.
+        });
+    // The list of files (7 KB gzipped) is asked for once the page has loaded, so on a
+    // slow link it never competes with the page's own text for the first paint.
+    if (document.readyState === 'complete') void loadBundle();
+    else addEventListener('load', () => void loadBundle(), { once: true });
   }
 }
